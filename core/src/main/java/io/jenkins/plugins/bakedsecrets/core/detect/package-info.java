@@ -1,0 +1,2 @@
+/** Package detect. */
+package io.jenkins.plugins.bakedsecrets.core.detect;

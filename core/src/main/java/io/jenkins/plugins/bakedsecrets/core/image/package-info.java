@@ -1,0 +1,2 @@
+/** Package image. */
+package io.jenkins.plugins.bakedsecrets.core.image;

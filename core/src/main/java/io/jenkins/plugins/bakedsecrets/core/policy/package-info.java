@@ -1,0 +1,2 @@
+/** Package policy. */
+package io.jenkins.plugins.bakedsecrets.core.policy;

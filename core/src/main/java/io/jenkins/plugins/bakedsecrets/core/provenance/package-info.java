@@ -1,0 +1,2 @@
+/** Package provenance. */
+package io.jenkins.plugins.bakedsecrets.core.provenance;

@@ -1,0 +1,2 @@
+/** Package report. */
+package io.jenkins.plugins.bakedsecrets.core.report;

@@ -1,0 +1,41 @@
+package io.jenkins.plugins.bakedsecrets.core.scan;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One scanned thing: a platform image, or the CI environment.
+ *
+ * @param type {@code image} or {@code ci-env}
+ * @param reference how the user named it, for example {@code docker-archive:app.tar:app:1.0}
+ * @param imageId the config digest (image ID); empty for a CI environment
+ * @param manifestDigest digest of the image manifest, when known
+ * @param platform {@code os/arch[/variant]}, when known
+ * @param layers the layers, bottom first
+ * @param annotations manifest annotations (for example {@code org.opencontainers.image.base.name})
+ */
+public record TargetInfo(String type, String reference, Optional<String> imageId, Optional<String> manifestDigest,
+                         Optional<String> platform, List<LayerInfo> layers, Map<String, String> annotations) {
+    /** Type of an image target. */
+    public static final String IMAGE = "image";
+    /** Type of the CI environment target. */
+    public static final String CI_ENV = "ci-env";
+
+    /** Validates components. */
+    public TargetInfo {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(imageId, "imageId");
+        Objects.requireNonNull(manifestDigest, "manifestDigest");
+        Objects.requireNonNull(platform, "platform");
+        layers = List.copyOf(layers);
+        annotations = Map.copyOf(annotations);
+    }
+
+    /** The diff IDs of the layers, bottom first: with the image ID, the identity that survives recompression. */
+    public List<String> diffIds() {
+        return layers.stream().map(LayerInfo::diffId).toList();
+    }
+}

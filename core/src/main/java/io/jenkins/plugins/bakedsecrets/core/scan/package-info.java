@@ -1,0 +1,2 @@
+/** Package scan. */
+package io.jenkins.plugins.bakedsecrets.core.scan;
