@@ -57,6 +57,19 @@ public record Finding(String ruleId, String title, Severity severity, int target
         return "bs1:" + HexFormat.of().formatHex(sha.digest(), 0, 16);
     }
 
+    /**
+     * This finding under a real key. Only findings made under {@link FingerprintKey#transport()} can be re-keyed: the
+     * fingerprint and the finding ID are recomputed, everything else stays.
+     */
+    public Finding rekey(FingerprintKey key) {
+        if (key.isTransport()) {
+            throw new IllegalArgumentException("re-keying needs a real key");
+        }
+        String fingerprint = key.fingerprint(FingerprintKey.transportDigest(secretFingerprint));
+        return new Finding(ruleId, title, severity, target, location, fingerprint,
+                findingId(ruleId, location, fingerprint), redacted, validated);
+    }
+
     /** This finding with a changed severity (for example after a policy or waiver adjustment). */
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, title, newSeverity, target, location, secretFingerprint, findingId, redacted,

@@ -19,6 +19,10 @@ public final class FingerprintKey {
     public static final String ENVIRONMENT_VARIABLE = "BAKED_SECRETS_FINGERPRINT_KEY";
     private static final int MINIMUM_KEY_BYTES = 16;
 
+    /** Key id of {@link #transport()}: reports carrying it must be re-keyed before they are stored or shown. */
+    public static final String TRANSPORT_KEY_ID = "unkeyed-transport";
+    private static final String TRANSPORT_PREFIX = "sha256:";
+
     private final byte[] key;
     private final String keyId;
     private final boolean generated;
@@ -46,6 +50,35 @@ public final class FingerprintKey {
         return new FingerprintKey(k, true);
     }
 
+    /**
+     * A pseudo-key whose "fingerprints" are the unkeyed digests ({@code sha256:<hex>}). It exists so that a Jenkins
+     * agent can scan without holding the controller's key: the agent's report crosses the Remoting channel in memory
+     * and the controller re-keys it with {@link Finding#rekey(FingerprintKey)} before anything is stored. A report
+     * under this key must never be written to disk or shown.
+     */
+    public static FingerprintKey transport() {
+        return new FingerprintKey();
+    }
+
+    private FingerprintKey() {
+        this.key = new byte[0];
+        this.generated = true;
+        this.keyId = TRANSPORT_KEY_ID;
+    }
+
+    /** True for {@link #transport()}. */
+    public boolean isTransport() {
+        return TRANSPORT_KEY_ID.equals(keyId);
+    }
+
+    /** The digest behind a transport fingerprint, for re-keying. */
+    static SecretDigest transportDigest(String fingerprint) {
+        if (!fingerprint.startsWith(TRANSPORT_PREFIX)) {
+            throw new IllegalArgumentException("not a transport fingerprint");
+        }
+        return SecretDigest.fromDigest(HexFormat.of().parseHex(fingerprint.substring(TRANSPORT_PREFIX.length())));
+    }
+
     /** A short public identifier of the key, recorded in reports; derived one-way from the key. */
     public String keyId() {
         return keyId;
@@ -59,6 +92,9 @@ public final class FingerprintKey {
     /** The keyed fingerprint of a secret: {@code hmac-sha256:<hex>}. */
     public String fingerprint(SecretDigest digest) {
         Objects.requireNonNull(digest, "digest");
+        if (isTransport()) {
+            return TRANSPORT_PREFIX + HexFormat.of().formatHex(digest.bytes());
+        }
         return "hmac-sha256:" + HexFormat.of().formatHex(hmac(key, digest.bytes()));
     }
 

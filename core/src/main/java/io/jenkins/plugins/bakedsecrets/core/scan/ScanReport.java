@@ -1,6 +1,7 @@
 package io.jenkins.plugins.bakedsecrets.core.scan;
 
 import io.jenkins.plugins.bakedsecrets.core.finding.Finding;
+import io.jenkins.plugins.bakedsecrets.core.finding.FingerprintKey;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,6 +34,18 @@ public record ScanReport(int schemaVersion, ToolInfo tool, String keyId, List<Ta
                         + " but the report has " + targets.size());
             }
         }
+    }
+
+    /**
+     * This report re-keyed: a report made under {@link FingerprintKey#transport()} (on a Jenkins agent) becomes one
+     * under the controller's key.
+     */
+    public ScanReport rekey(FingerprintKey key) {
+        if (!FingerprintKey.TRANSPORT_KEY_ID.equals(keyId)) {
+            throw new IllegalStateException("only a transport report can be re-keyed; this one has key " + keyId);
+        }
+        return new ScanReport(schemaVersion, tool, key.keyId(), targets, coverage,
+                findings.stream().map(f -> f.rekey(key)).toList());
     }
 
     /** Counts derived from findings and coverage. */

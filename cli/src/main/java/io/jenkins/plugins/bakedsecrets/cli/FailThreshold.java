@@ -1,0 +1,19 @@
+package io.jenkins.plugins.bakedsecrets.cli;
+
+import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
+import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
+import java.util.Optional;
+
+/** The {@code --fail-on} threshold: a severity, or {@code none} to never fail on findings. */
+record FailThreshold(Optional<Severity> severity) {
+    static FailThreshold parse(String text) {
+        if ("none".equalsIgnoreCase(text.trim())) {
+            return new FailThreshold(Optional.empty());
+        }
+        return new FailThreshold(Optional.of(Severity.parse(text)));
+    }
+
+    boolean isExceededBy(ScanReport report) {
+        return severity.isPresent() && report.summary().atLeast(severity.get()) > 0;
+    }
+}

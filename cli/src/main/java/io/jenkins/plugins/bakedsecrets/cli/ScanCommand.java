@@ -1,0 +1,95 @@
+package io.jenkins.plugins.bakedsecrets.cli;
+
+import io.jenkins.plugins.bakedsecrets.core.detect.KnownSecrets;
+import io.jenkins.plugins.bakedsecrets.core.detect.SecretDetector;
+import io.jenkins.plugins.bakedsecrets.core.finding.FingerprintKey;
+import io.jenkins.plugins.bakedsecrets.core.image.Platform;
+import io.jenkins.plugins.bakedsecrets.core.image.TargetSelector;
+import io.jenkins.plugins.bakedsecrets.core.scan.CiEnvironmentInput;
+import io.jenkins.plugins.bakedsecrets.core.scan.ImageScanner;
+import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
+import io.jenkins.plugins.bakedsecrets.core.scan.ScanRequest;
+import io.jenkins.plugins.bakedsecrets.core.scan.ScanSettings;
+import io.jenkins.plugins.bakedsecrets.core.scan.ToolInfo;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code baked-secrets scan}: scans images and a CI environment, writes a report, exits by --fail-on. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = {"Scans container images (and optionally a CI environment) for baked secrets.",
+            "IMAGE uses containers-image transport syntax: docker-archive:PATH[:REF|:@INDEX], oci:DIR[:REF],",
+            "oci-archive:PATH[:REF]."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
+            "2:error (usage, bad input, digest mismatch, internal failure); no report is written"})
+final class ScanCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "IMAGE", arity = "0..*", description = "Images to scan.")
+    private List<String> images = new ArrayList<>();
+
+    @Option(names = "--ci-env", paramLabel = "FILE",
+            description = "CI environment as `env` prints it (KEY=VALUE lines); '-' reads standard input.")
+    private String ciEnv;
+
+    @Option(names = "--ci-env-null", description = "The CI environment file is NUL-separated (`env -0`).")
+    private boolean ciEnvNull;
+
+    @Option(names = "--known-secrets", paramLabel = "FILE",
+            description = "Values (one a line, 8+ characters) to search for raw, base64, URL-encoded and hex.")
+    private Path knownSecrets;
+
+    @Option(names = "--fingerprint-key-file", paramLabel = "FILE",
+            description = "Key for secret fingerprints (else $" + FingerprintKey.ENVIRONMENT_VARIABLE
+                    + ", else a key generated for this run).")
+    private Path fingerprintKeyFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here (default: stdout).")
+    private Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "low",
+            description = "Exit 1 when a finding is at or above: critical, high, medium, low, info or none "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private String failOn;
+
+    @Option(names = "--platform", paramLabel = "OS/ARCH[/VARIANT]",
+            description = "Scan only this platform of a multi-platform image (default: all).")
+    private String platform;
+
+    @Option(names = "--parallelism", paramLabel = "N", description = "Layers scanned at once (default: cores).")
+    private Integer parallelism;
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        FailThreshold threshold = FailThreshold.parse(failOn);
+        Optional<CiEnvironmentInput> environment = CiEnvironmentFiles.read(ciEnv, ciEnvNull);
+        if (images.isEmpty() && environment.isEmpty()) {
+            throw new IllegalArgumentException("nothing to scan: give an IMAGE or --ci-env FILE");
+        }
+        KnownSecrets known = knownSecrets == null ? KnownSecrets.none() : KnownSecrets.load(knownSecrets);
+        FingerprintKeys.Loaded key = FingerprintKeys.load(fingerprintKeyFile, System.getenv());
+        key.warning().ifPresent(w -> spec.commandLine().getErr().println("baked-secrets: " + w));
+        SecretDetector detector = SecretDetector.builtIn(known);
+        ScanSettings defaults = ScanSettings.defaults(
+                new ToolInfo(Version.NAME, Version.current(), detector.rules().version()));
+        ScanSettings settings = parallelism == null ? defaults
+                : new ScanSettings(parallelism, defaults.limits(), defaults.tool());
+        TargetSelector selector = platform == null ? TargetSelector.ALL
+                : new TargetSelector(Optional.of(Platform.parse(platform)), Optional.empty());
+        ImageScanner scanner = new ImageScanner(detector, key.key(), settings, Sources::open);
+        ScanReport report = scanner.scan(new ScanRequest(images, selector, environment));
+        ReportOutput.write(report, format, detector.rules(), output, spec.commandLine().getOut());
+        return threshold.isExceededBy(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}

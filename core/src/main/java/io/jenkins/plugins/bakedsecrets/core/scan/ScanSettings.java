@@ -1,0 +1,27 @@
+package io.jenkins.plugins.bakedsecrets.core.scan;
+
+import io.jenkins.plugins.bakedsecrets.core.image.WalkLimits;
+import java.util.Objects;
+
+/**
+ * How to scan.
+ *
+ * @param parallelism how many layers to scan at once
+ * @param limits limits for walking untrusted layers
+ * @param tool name and version recorded in reports
+ */
+public record ScanSettings(int parallelism, WalkLimits limits, ToolInfo tool) {
+    /** Validates components. */
+    public ScanSettings {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1");
+        }
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(tool, "tool");
+    }
+
+    /** One layer per available core, default limits. */
+    public static ScanSettings defaults(ToolInfo tool) {
+        return new ScanSettings(Math.max(1, Runtime.getRuntime().availableProcessors()), WalkLimits.DEFAULT, tool);
+    }
+}
