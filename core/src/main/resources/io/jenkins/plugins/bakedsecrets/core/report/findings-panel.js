@@ -210,7 +210,7 @@
     var tr = el('tr');
     tr.dataset.id = r.id;
     tr.appendChild(el('td', 'bs-sev bs-sev-' + r.severity, r.severity.toUpperCase()));
-    tr.appendChild(el('td', '', r.rule));
+    tr.appendChild(el('td', 'bs-rule', r.rule));
     tr.appendChild(el('td', 'bs-where', r.where));
     tr.appendChild(el('td', 'bs-created', r.createdBy || ''));
     tr.appendChild(el('td', r.hidden ? 'bs-hidden-marker' : '', r.hidden));
