@@ -26,7 +26,8 @@ import java.util.Objects;
  */
 public final class SarifReportWriter {
     static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-    private static final int MAX_GAP_NOTIFICATIONS = 100;
+    private static final int MAX_GAP_NOTIFICATIONS = 50;
+    private static final int MAX_NOTE_LENGTH = 400;
     /** Bytes kept free for the envelope, invocation and properties, which are written after the budget is spent. */
     private static final long RESERVE = 64 * 1024;
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -139,7 +140,7 @@ public final class SarifReportWriter {
             String where = (gap.layerIndex().isPresent() ? " in layer " + gap.layerIndex().getAsInt() : "")
                     + gap.path().map(p -> " at " + p).orElse("");
             notification(g, "warning", "bakedSecrets/coverage-gap/" + gap.reason().id(),
-                    Where.printable("Not scanned" + where + ": " + gap.detail()));
+                    shorten(Where.printable("Not scanned" + where + ": " + gap.detail())));
         }
         if (gaps.size() > MAX_GAP_NOTIFICATIONS) {
             notification(g, "warning", "bakedSecrets/coverage-gap/more", (gaps.size() - MAX_GAP_NOTIFICATIONS)
@@ -148,6 +149,11 @@ public final class SarifReportWriter {
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndArray();
+    }
+
+    /** Keeps notifications within the reserve that the size budget leaves for them. */
+    private static String shorten(String text) {
+        return text.length() <= MAX_NOTE_LENGTH ? text : text.substring(0, MAX_NOTE_LENGTH) + "…";
     }
 
     private static void notification(JsonGenerator g, String level, String id, String text) throws IOException {
