@@ -1,0 +1,105 @@
+package io.jenkins.plugins.bakedsecrets.core.report;
+
+import io.jenkins.plugins.bakedsecrets.core.finding.Finding;
+import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
+import io.jenkins.plugins.bakedsecrets.core.scan.CoverageGap;
+import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
+import io.jenkins.plugins.bakedsecrets.core.scan.Summary;
+import io.jenkins.plugins.bakedsecrets.core.scan.TargetInfo;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a report as a plain-text table for terminals and build logs: one line per finding, then counts and
+ * coverage gaps. Control characters from paths and keys are replaced so that they cannot drive the terminal.
+ */
+public final class TextReportWriter {
+    private static final int MAX_WIDTH = 60;
+    private static final String[] HEADERS = {"SEVERITY", "RULE", "WHERE", "HIDDEN", "REDACTED", "FINGERPRINT"};
+
+    /** Writes the report as UTF-8 text; the stream is flushed, not closed. */
+    public void write(ScanReport report, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(report, w);
+        w.flush();
+    }
+
+    /** Writes the report to a writer, which is not flushed or closed. */
+    public void write(ScanReport report, Writer w) throws IOException {
+        for (TargetInfo t : report.targets()) {
+            w.write("Target: " + Where.printable(t.reference()) + t.imageId().map(id -> " (" + id + ")").orElse("")
+                    + "\n");
+        }
+        if (report.findings().isEmpty()) {
+            w.write("No secrets found.\n");
+        } else {
+            List<String[]> rows = report.findings().stream().map(TextReportWriter::row).toList();
+            int[] widths = widths(rows);
+            line(w, HEADERS, widths);
+            for (String[] row : rows) {
+                line(w, row, widths);
+            }
+        }
+        summary(w, report.summary());
+        gaps(w, report.coverage());
+    }
+
+    private static String[] row(Finding f) {
+        return new String[] {f.severity().id().toUpperCase(Locale.ROOT), Where.printable(f.ruleId()),
+            Where.printable(Where.describe(f.location())), Where.hiding(f.location()), Where.printable(f.redacted()),
+            Where.shortFingerprint(f.secretFingerprint())};
+    }
+
+    private static int[] widths(List<String[]> rows) {
+        int[] widths = new int[HEADERS.length];
+        for (int i = 0; i < HEADERS.length; i++) {
+            widths[i] = HEADERS[i].length();
+        }
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.min(MAX_WIDTH, Math.max(widths[i], row[i].length()));
+            }
+        }
+        return widths;
+    }
+
+    private static void line(Writer w, String[] cells, int[] widths) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            b.append(cells[i]);
+            if (i < cells.length - 1) {
+                b.append(" ".repeat(Math.max(1, widths[i] - cells[i].length() + 2)));
+            }
+        }
+        w.write(b.toString().stripTrailing());
+        w.write('\n');
+    }
+
+    private static void summary(Writer w, Summary s) throws IOException {
+        StringBuilder b = new StringBuilder("\n").append(s.total()).append(s.total() == 1 ? " finding" : " findings");
+        String sep = ": ";
+        for (Severity sev : Severity.values()) {
+            b.append(sep).append(sev.id()).append(' ').append(s.bySeverity().getOrDefault(sev, 0));
+            sep = ", ";
+        }
+        w.write(b.append('\n').toString());
+    }
+
+    private static void gaps(Writer w, List<CoverageGap> gaps) throws IOException {
+        if (gaps.isEmpty()) {
+            w.write("Coverage: complete\n");
+            return;
+        }
+        w.write("Coverage: " + gaps.size() + (gaps.size() == 1 ? " gap" : " gaps") + " (not scanned)\n");
+        for (CoverageGap g : gaps) {
+            String where = (g.layerIndex().isPresent() ? " layer " + g.layerIndex().getAsInt() : "")
+                    + g.path().map(p -> " " + p).orElse("");
+            w.write("  " + g.reason().id() + Where.printable(where) + ": " + Where.printable(g.detail()) + "\n");
+        }
+    }
+}
