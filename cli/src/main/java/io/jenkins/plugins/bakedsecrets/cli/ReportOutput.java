@@ -1,0 +1,78 @@
+package io.jenkins.plugins.bakedsecrets.cli;
+
+import io.jenkins.plugins.bakedsecrets.core.report.HtmlReportWriter;
+import io.jenkins.plugins.bakedsecrets.core.report.JsonReportWriter;
+import io.jenkins.plugins.bakedsecrets.core.report.ReportAnnotations;
+import io.jenkins.plugins.bakedsecrets.core.report.RuleDescriptions;
+import io.jenkins.plugins.bakedsecrets.core.report.SarifReportWriter;
+import io.jenkins.plugins.bakedsecrets.core.report.TextReportWriter;
+import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
+import java.io.BufferedOutputStream;
+import java.io.FilterWriter;
+import java.io.Writer;
+import org.apache.commons.io.output.WriterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a report in the chosen format to a file (atomically) or to standard output. */
+final class ReportOutput {
+    private ReportOutput() {
+    }
+
+    static void write(ScanReport report, ReportFormat format, RuleDescriptions rules, ReportAnnotations annotations,
+                      Path file, PrintWriter stdout) throws IOException {
+        if (file == null) {
+            // Through picocli's writer, so that callers (and tests) that redirect output see the report.
+            OutputStream out = WriterOutputStream.builder().setWriter(new NonClosingWriter(stdout))
+                    .setCharset(StandardCharsets.UTF_8).get();
+            render(report, format, rules, annotations, out);
+            out.close();
+            stdout.flush();
+            return;
+        }
+        Path absolute = file.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        // Write beside the target and move into place, so that a failure never leaves a partial report behind.
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".partial");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                render(report, format, rules, annotations, out);
+            }
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void render(ScanReport report, ReportFormat format, RuleDescriptions rules,
+                               ReportAnnotations annotations, OutputStream out) throws IOException {
+        switch (format) {
+            case json -> new JsonReportWriter().write(report, out);
+            case sarif -> new SarifReportWriter(rules, annotations).write(report, out);
+            case html -> new HtmlReportWriter(rules, annotations).write(report, out);
+            case text -> new TextReportWriter().write(report, out);
+            default -> throw new IllegalArgumentException("unknown format " + format);
+        }
+        if (format == ReportFormat.json) {
+            out.write("\n".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Standard output must stay open for later messages. */
+    private static final class NonClosingWriter extends FilterWriter {
+        NonClosingWriter(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
