@@ -132,6 +132,18 @@ final class VerifyingBlobStream extends InputStream {
         if (raw.failed() && e instanceof IOException io) {
             return io;
         }
+        if (expected.checkBlob()) {
+            // Bytes that do not match their digest explain the corruption better than the decoder's complaint.
+            try {
+                raw.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException ignored) {
+                return ignored;
+            }
+            String actual = Digests.format(raw.hasher());
+            if (!actual.equals(expected.blobDigest())) {
+                throw new DigestMismatchException(expected.what(), expected.blobDigest(), actual);
+            }
+        }
         throw new ImageFormatException(expected.what() + " is not readable as compressed data: "
                 + Digests.shorten(String.valueOf(e.getMessage())), e);
     }
