@@ -55,7 +55,7 @@ final class ArchiveFiles implements LayoutFiles {
                     links.put(name, resolveSibling(name, e.getLinkName()));
                 } else if (e.isLink()) {
                     links.put(name, normalise(e.getLinkName()));
-                } else if (e.isFile() && !e.isSparse()) {
+                } else if (LayerPaths.isRegular(e) && !e.isSparse()) {
                     slices.put(name, new Slice(e.getDataOffset(), e.getRealSize()));
                 }
             }

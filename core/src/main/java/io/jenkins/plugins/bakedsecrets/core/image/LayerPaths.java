@@ -2,6 +2,8 @@ package io.jenkins.plugins.bakedsecrets.core.image;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 
 /** Normalises tar and zip entry names into absolute in-image paths that never climb above the root. */
 final class LayerPaths {
@@ -39,5 +41,12 @@ final class LayerPaths {
     /** {@code dir} joined with {@code name}. */
     static String child(String dir, String name) {
         return "/".equals(dir) ? "/" + name : dir + "/" + name;
+    }
+
+    /** True for a regular file entry; commons-compress's {@code isFile} also accepts links and devices. */
+    static boolean isRegular(TarArchiveEntry e) {
+        byte flag = e.getLinkFlag();
+        return (flag == TarConstants.LF_NORMAL || flag == TarConstants.LF_OLDNORM || flag == TarConstants.LF_CONTIG)
+                && !e.isDirectory();
     }
 }

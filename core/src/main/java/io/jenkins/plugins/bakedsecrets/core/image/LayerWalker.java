@@ -65,7 +65,7 @@ public final class LayerWalker {
             visitor.whiteout(LayerPaths.child(dir, base.substring(WHITEOUT.length())));
         } else if (e.isLink()) {
             visitor.hardLink(path, LayerPaths.normalise(e.getLinkName()));
-        } else if (e.isFile()) {
+        } else if (LayerPaths.isRegular(e)) {
             files.file(path, e.getSize(), tar, 0);
         } else {
             visitor.otherEntry(path);

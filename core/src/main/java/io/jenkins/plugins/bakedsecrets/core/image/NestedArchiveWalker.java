@@ -126,7 +126,7 @@ final class NestedArchiveWalker {
                         + " entries; rest of archive skipped");
                 return;
             }
-            if (!e.isFile()) {
+            if (!LayerPaths.isRegular(e)) {
                 continue;
             }
             String inner = path + "!" + LayerPaths.normalise(e.getName());

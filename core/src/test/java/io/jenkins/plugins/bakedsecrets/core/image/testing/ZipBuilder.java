@@ -65,17 +65,22 @@ public final class ZipBuilder {
     }
 
     /**
-     * The archive bytes with every entry flagged as encrypted (general purpose bit 0), as a password-protected zip
-     * would be; the data itself stays readable, so only a reader that honours the flag skips it.
+     * The archive bytes with the first entry flagged as encrypted (general purpose bit 0), as a password-protected
+     * zip would be; the data itself stays readable, so only a reader that honours the flag skips it. Make that entry
+     * {@link #stored} so that a streaming reader knows its size and can step over it.
      */
     public byte[] encryptedBytes() {
         byte[] zip = bytes();
+        boolean local = false;
+        boolean central = false;
         for (int i = 0; i + 10 < zip.length; i++) {
             if (zip[i] == 'P' && zip[i + 1] == 'K') {
-                if (zip[i + 2] == 3 && zip[i + 3] == 4) {
+                if (!local && zip[i + 2] == 3 && zip[i + 3] == 4) {
                     zip[i + 6] |= 1;
-                } else if (zip[i + 2] == 1 && zip[i + 3] == 2) {
+                    local = true;
+                } else if (!central && zip[i + 2] == 1 && zip[i + 3] == 2) {
                     zip[i + 8] |= 1;
+                    central = true;
                 }
             }
         }
