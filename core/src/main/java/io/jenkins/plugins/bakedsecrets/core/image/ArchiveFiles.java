@@ -2,11 +2,13 @@ package io.jenkins.plugins.bakedsecrets.core.image;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.EOFException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +61,7 @@ final class ArchiveFiles implements LayoutFiles {
                     slices.put(name, new Slice(e.getDataOffset(), e.getRealSize()));
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
             throw new ImageFormatException(archive + " is not a readable tar archive: "
                     + Digests.shorten(String.valueOf(e.getMessage())), e);
         }
@@ -88,7 +90,7 @@ final class ArchiveFiles implements LayoutFiles {
 
     /** An archive member name without {@code ./}, leading slashes or {@code ..} (which may not climb out). */
     static String normalise(String name) {
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        ArrayDeque<String> parts = new ArrayDeque<>();
         for (String part : name.replace('\\', '/').split("/")) {
             if (part.isEmpty() || ".".equals(part)) {
                 continue;
@@ -153,7 +155,7 @@ final class ArchiveFiles implements LayoutFiles {
             int want = (int) Math.min(len, end - position);
             int n = channel.read(ByteBuffer.wrap(b, off, want), position);
             if (n < 0) {
-                throw new java.io.EOFException("archive ends inside a member");
+                throw new EOFException("archive ends inside a member");
             }
             position += n;
             return n;

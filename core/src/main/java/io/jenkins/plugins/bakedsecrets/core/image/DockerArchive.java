@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Opens {@code docker save} archives: the classic form (config {@code HEX.json}, layers {@code ID/layer.tar}) and
@@ -86,7 +88,7 @@ final class DockerArchive {
             Matcher m = BLOB_CONFIG.matcher(ArchiveFiles.normalise(e.config()));
             configs.add(m.matches() ? "sha256:" + m.group(1) : "");
         }
-        List<Descriptor> roots = OciLayout.roots(files, Optional.empty(), java.util.OptionalInt.empty());
+        List<Descriptor> roots = OciLayout.roots(files, Optional.empty(), OptionalInt.empty());
         TargetSelector platformOnly = new TargetSelector(selector.platform(), Optional.empty());
         BlobImageSource all = BlobImageSource.open(new LayoutBlobStore(files), roots, ref.text(), platformOnly);
         return new FilteredImageSource(all, t -> configs.contains(t.configDigest()));
@@ -120,7 +122,7 @@ final class DockerArchive {
             blobs.add(Descriptor.of(MediaTypes.DOCKER_LAYER, diffId, files.size(path).orElse(-1L)));
         }
         return new ImageTarget(reference, digest, Optional.empty(), config.platform(), config,
-                LayerRefs.of(config, blobs, what), java.util.Map.of());
+                LayerRefs.of(config, blobs, what), Map.of());
     }
 
     private static Optional<String> expectedDigest(String configPath) {

@@ -46,9 +46,7 @@ final class ManifestResolver {
     /** Resolves the roots the selector's name admits. */
     Resolution resolve(List<Descriptor> roots) throws IOException {
         for (Descriptor root : roots) {
-            if (selector.name().isEmpty() || selector.name().equals(Optional.ofNullable(root.annotations()
-                    .get(REF_NAME))) || selector.name().equals(Optional.ofNullable(root.annotations()
-                    .get(CONTAINERD_NAME)))) {
+            if (selected(root)) {
                 visit(root, 0, false);
             }
         }
@@ -57,6 +55,14 @@ final class ManifestResolver {
         List<Attestation> relevant = attestations.stream()
                 .filter(a -> a.subjectDigest().isEmpty() || kept.contains(a.subjectDigest().get())).toList();
         return new Resolution(targets, relevant);
+    }
+
+    private boolean selected(Descriptor root) {
+        if (selector.name().isEmpty()) {
+            return true;
+        }
+        String name = selector.name().get();
+        return name.equals(root.annotations().get(REF_NAME)) || name.equals(root.annotations().get(CONTAINERD_NAME));
     }
 
     private void visit(Descriptor descriptor, int depth, boolean severalInIndex) throws IOException {

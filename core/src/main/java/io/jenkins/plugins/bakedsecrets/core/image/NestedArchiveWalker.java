@@ -5,6 +5,8 @@ import io.jenkins.plugins.bakedsecrets.core.scan.CoverageGap.Reason;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
+import java.util.function.LongSupplier;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -80,7 +82,7 @@ final class NestedArchiveWalker {
             visitor.gap(e.reason(), path, e.getMessage() + "; rest of archive skipped");
         } catch (IOException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException
                  | ArithmeticException e) {
-            visitor.gap(Reason.UNREADABLE, path, "cannot read " + kind.name().toLowerCase(java.util.Locale.ROOT)
+            visitor.gap(Reason.UNREADABLE, path, "cannot read " + kind.name().toLowerCase(Locale.ROOT)
                     + " archive: " + Digests.shorten(String.valueOf(e.getMessage())));
         }
     }
@@ -139,7 +141,7 @@ final class NestedArchiveWalker {
     }
 
     /** Reports one entry under its own guard; false when the archive should be abandoned (bomb). */
-    private boolean entry(String path, long size, InputStream in, java.util.function.LongSupplier compressed,
+    private boolean entry(String path, long size, InputStream in, LongSupplier compressed,
                           int depth) throws IOException {
         GuardedStream guard = new GuardedStream(in, limits.maxNestedEntryBytes(), limits.maxCompressionRatio(),
                 compressed);

@@ -5,6 +5,7 @@ import io.jenkins.plugins.bakedsecrets.core.finding.ScanException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -105,7 +106,7 @@ final class VerifyingBlobStream extends InputStream {
     private void finish() throws IOException {
         finished = true;
         // Bytes after the compressed stream's end still belong to the blob and to its digest.
-        raw.transferTo(java.io.OutputStream.nullOutputStream());
+        raw.transferTo(OutputStream.nullOutputStream());
         String what = expected.what();
         if (expected.checkBlob()) {
             String actual = Digests.format(raw.hasher());
@@ -125,6 +126,10 @@ final class VerifyingBlobStream extends InputStream {
         }
     }
 
+    /**
+     * Explains a failure while decoding: the source's own I/O error is returned as it is; otherwise the blob is
+     * corrupt, reported as a digest mismatch when its bytes do not match their digest, else as a format error.
+     */
     private static IOException corrupt(Expectation expected, CountingStream raw, Exception e) throws IOException {
         if (e instanceof ScanException se) {
             throw se;
@@ -134,11 +139,7 @@ final class VerifyingBlobStream extends InputStream {
         }
         if (expected.checkBlob()) {
             // Bytes that do not match their digest explain the corruption better than the decoder's complaint.
-            try {
-                raw.transferTo(java.io.OutputStream.nullOutputStream());
-            } catch (IOException ignored) {
-                return ignored;
-            }
+            raw.transferTo(OutputStream.nullOutputStream());
             String actual = Digests.format(raw.hasher());
             if (!actual.equals(expected.blobDigest())) {
                 throw new DigestMismatchException(expected.what(), expected.blobDigest(), actual);
