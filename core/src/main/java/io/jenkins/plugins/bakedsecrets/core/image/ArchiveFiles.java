@@ -63,7 +63,7 @@ final class ArchiveFiles implements LayoutFiles {
             }
         } catch (IOException | RuntimeException e) {
             throw new ImageFormatException(archive + " is not a readable tar archive: "
-                    + Digests.shorten(String.valueOf(e.getMessage())), e);
+                    + Digests.safeMessage(e));
         }
         // docker save links duplicate layers to one copy; resolve links so that every name maps to bytes.
         links.forEach((name, target) -> follow(target, links, slices).ifPresent(s -> slices.putIfAbsent(name, s)));

@@ -80,6 +80,15 @@ final class Digests {
         return data;
     }
 
+    /**
+     * A library exception's message fit for our messages: quoted parts are dropped because decoders quote the bytes
+     * they choke on, and those bytes may belong to a secret.
+     */
+    static String safeMessage(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        return shorten(message.replaceAll("'[^']*'", "'…'").replaceAll("\"[^\"]*\"", "\"…\""));
+    }
+
     /** Cuts untrusted text short enough for a one-line message. */
     static String shorten(String text) {
         String oneLine = text.replaceAll("[\\p{Cntrl}]", "?");

@@ -77,7 +77,10 @@ final class ImageJson {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw new ImageFormatException(what + " is not valid JSON: " + e.getOriginalMessage(), e);
+            // Jackson's own message quotes the offending token, which may be part of a secret; give the place only.
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new ImageFormatException(what + " is not valid JSON or not of the expected shape" + where);
         } catch (IOException e) {
             throw new ImageFormatException(what + " cannot be parsed", e);
         }
@@ -108,7 +111,7 @@ final class ImageJson {
                 .filter(p -> p.os() != null && p.architecture() != null)
                 .map(p -> new Platform(p.os(), p.architecture(), Optional.ofNullable(p.variant())));
         return new Descriptor(d.mediaType(), d.digest(), d.size() == null ? -1 : d.size(), platform,
-                strings(d.annotations()), d.urls() == null ? List.of() : d.urls().stream().filter(u -> u != null).toList());
+                strings(d.annotations()), list(d.urls()));
     }
 
     /** Converts a config. */

@@ -46,8 +46,8 @@ public final class LayerWalker {
         } catch (ScanException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ImageFormatException("layer tar is corrupt: " + Digests.shorten(String.valueOf(e.getMessage())),
-                    e);
+            // No cause: tar header errors quote raw bytes, which may come from file content.
+            throw new ImageFormatException("layer tar is corrupt: " + Digests.safeMessage(e));
         }
     }
 

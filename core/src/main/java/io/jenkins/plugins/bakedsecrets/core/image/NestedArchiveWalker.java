@@ -83,7 +83,7 @@ final class NestedArchiveWalker {
         } catch (IOException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException
                  | ArithmeticException e) {
             visitor.gap(Reason.UNREADABLE, path, "cannot read " + kind.name().toLowerCase(Locale.ROOT)
-                    + " archive: " + Digests.shorten(String.valueOf(e.getMessage())));
+                    + " archive: " + Digests.safeMessage(e));
         }
     }
 

@@ -146,7 +146,7 @@ final class VerifyingBlobStream extends InputStream {
             }
         }
         throw new ImageFormatException(expected.what() + " is not readable as compressed data: "
-                + Digests.shorten(String.valueOf(e.getMessage())), e);
+                + Digests.safeMessage(e), e);
     }
 
     /** Counts and hashes what passes and remembers whether the source itself failed. */

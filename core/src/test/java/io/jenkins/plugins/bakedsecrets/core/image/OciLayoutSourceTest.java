@@ -180,6 +180,19 @@ class OciLayoutSourceTest {
     }
 
     @Test
+    void shouldNotQuoteConfigContentWhenConfigIsMalformed() throws IOException {
+        String token = "ghp_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        Path dir = TestImages.layout().add(TestImages.image().rawConfig("{\"config\":{\"Env\":\"" + token
+                + "\"}}"), "shape").add(TestImages.image().rawConfig("{\"config\": " + token + "}"), "syntax")
+                .writeDirectory(tmp.resolve("l"));
+
+        for (String ref : List.of("shape", "syntax")) {
+            assertThatThrownBy(() -> open("oci:" + dir + ":" + ref)).isInstanceOf(ImageFormatException.class)
+                    .hasMessageContaining("line 1").hasMessageNotContaining(token).hasNoCause();
+        }
+    }
+
+    @Test
     void shouldRejectWhenLayerCountDiffersFromDiffIds() throws IOException {
         Path dir = TestImages.layout().add(TestImages.image().rawConfig(
                 "{\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[]}}").layer(l -> l.file("/a", "b")), null)
@@ -299,6 +312,33 @@ class OciLayoutSourceTest {
             assertThat(layers.get(1).descriptor().urls()).containsExactly("https://example.invalid/layer");
             assertThatThrownBy(() -> source.openLayer(layers.get(1)))
                     .isInstanceOf(java.nio.file.NoSuchFileException.class);
+        }
+    }
+
+    @Test
+    void shouldReadDockerMediaTypesWhenManifestIsSchema2() throws IOException {
+        OciLayoutBuilder layout = TestImages.layout().add(TestImages.image().dockerMediaTypes()
+                .layer(Compression.GZIP, l -> l.file("/d", "docker")).layer(l -> l.file("/e", "plain")), "d");
+        Path dir = layout.writeDirectory(tmp.resolve("l"));
+
+        try (ImageSource source = open("oci:" + dir + ":d")) {
+            assertThat(source.targets().get(0).layers()).extracting(l -> l.descriptor().mediaType())
+                    .containsExactly("application/vnd.docker.image.rootfs.diff.tar.gzip",
+                            "application/vnd.docker.image.rootfs.diff.tar");
+            List<RecordingVisitor> walked = RecordingVisitor.walkAll(source, 0);
+            assertThat(walked.get(0).files).containsEntry("/d", "docker");
+            assertThat(walked.get(1).files).containsEntry("/e", "plain");
+        }
+    }
+
+    @Test
+    void shouldSelectRootBySelectorNameWhenReferenceHasNone() throws IOException {
+        Path dir = TestImages.layout().add(app(), "a").add(app().env("B=c"), "b").writeDirectory(tmp.resolve("l"));
+
+        try (ImageSource source = ImageSources.open(ImageReference.parse("oci:" + dir),
+                new TargetSelector(Optional.empty(), Optional.of("b")))) {
+            assertThat(source.targets()).singleElement()
+                    .satisfies(t -> assertThat(t.config().env()).contains("B=c"));
         }
     }
 }
