@@ -193,6 +193,16 @@ class OciLayoutSourceTest {
     }
 
     @Test
+    void shouldRejectWhenConfigExceedsJsonSizeLimit() throws IOException {
+        String padding = "x".repeat(Digests.MAX_JSON_BYTES);
+        Path dir = TestImages.layout().add(TestImages.image().rawConfig("{\"os\":\"" + padding + "\"}"), null)
+                .writeDirectory(tmp.resolve("l"));
+
+        assertThatThrownBy(() -> open("oci:" + dir)).isInstanceOf(ImageFormatException.class)
+                .hasMessageContaining("config sha256:").hasMessageContaining("is larger than 4194304 bytes");
+    }
+
+    @Test
     void shouldRejectWhenLayerCountDiffersFromDiffIds() throws IOException {
         Path dir = TestImages.layout().add(TestImages.image().rawConfig(
                 "{\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[]}}").layer(l -> l.file("/a", "b")), null)
