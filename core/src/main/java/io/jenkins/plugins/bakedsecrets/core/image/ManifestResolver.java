@@ -1,0 +1,159 @@
+package io.jenkins.plugins.bakedsecrets.core.image;
+
+import io.jenkins.plugins.bakedsecrets.core.image.ImageJson.ConfigJson;
+import io.jenkins.plugins.bakedsecrets.core.image.ImageJson.DescriptorJson;
+import io.jenkins.plugins.bakedsecrets.core.image.ImageJson.ManifestJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Resolves root descriptors (indexes and manifests) into verified platform images and attestations. Every manifest,
+ * index and config is checked against its digest before it is parsed.
+ */
+final class ManifestResolver {
+    static final String REF_NAME = "org.opencontainers.image.ref.name";
+    static final String CONTAINERD_NAME = "io.containerd.image.name";
+    private static final String REFERENCE_TYPE = "vnd.docker.reference.type";
+    private static final String REFERENCE_DIGEST = "vnd.docker.reference.digest";
+    private static final String PREDICATE_TYPE = "in-toto.io/predicate-type";
+    private static final int MAX_INDEX_DEPTH = 4;
+
+    private final BlobStore store;
+    private final String reference;
+    private final TargetSelector selector;
+    private final List<ImageTarget> targets = new ArrayList<>();
+    private final List<Attestation> attestations = new ArrayList<>();
+
+    /** The outcome. */
+    record Resolution(List<ImageTarget> targets, List<Attestation> attestations) {
+        Resolution {
+            targets = List.copyOf(targets);
+            attestations = List.copyOf(attestations);
+        }
+    }
+
+    ManifestResolver(BlobStore store, String reference, TargetSelector selector) {
+        this.store = store;
+        this.reference = reference;
+        this.selector = selector;
+    }
+
+    /** Resolves the roots the selector's name admits. */
+    Resolution resolve(List<Descriptor> roots) throws IOException {
+        for (Descriptor root : roots) {
+            if (selected(root)) {
+                visit(root, 0, false);
+            }
+        }
+        Set<String> kept = targets.stream().map(t -> t.manifestDigest().orElse(""))
+                .collect(Collectors.toSet());
+        List<Attestation> relevant = attestations.stream()
+                .filter(a -> a.subjectDigest().isEmpty() || kept.contains(a.subjectDigest().get())).toList();
+        return new Resolution(targets, relevant);
+    }
+
+    private boolean selected(Descriptor root) {
+        if (selector.name().isEmpty()) {
+            return true;
+        }
+        String name = selector.name().get();
+        return name.equals(root.annotations().get(REF_NAME)) || name.equals(root.annotations().get(CONTAINERD_NAME));
+    }
+
+    private void visit(Descriptor descriptor, int depth, boolean severalInIndex) throws IOException {
+        byte[] bytes = fetch(descriptor, "manifest " + descriptor.digest());
+        ManifestJson json = ImageJson.parse(bytes, ManifestJson.class, "manifest " + descriptor.digest());
+        if (json.manifests() != null) {
+            if (depth >= MAX_INDEX_DEPTH) {
+                throw new ImageFormatException("index " + descriptor.digest() + " nests deeper than "
+                        + MAX_INDEX_DEPTH + " levels");
+            }
+            visitIndex(descriptor, json, depth);
+        } else if (json.config() != null) {
+            addTarget(descriptor, json, severalInIndex);
+        } else {
+            throw new ImageFormatException("manifest " + descriptor.digest() + " is neither an index nor a manifest");
+        }
+    }
+
+    private void visitIndex(Descriptor index, ManifestJson json, int depth) throws IOException {
+        List<Descriptor> children = new ArrayList<>();
+        for (DescriptorJson child : json.manifests()) {
+            children.add(ImageJson.descriptor(child, "index " + index.digest()));
+        }
+        List<Descriptor> images = children.stream().filter(c -> !isAttestation(c)).toList();
+        for (Descriptor child : children) {
+            if (isAttestation(child)) {
+                addAttestations(child);
+            } else if (MediaTypes.isIndex(child.mediaType())) {
+                visit(child, depth + 1, false);
+            } else if (MediaTypes.isManifest(child.mediaType()) && selector.matches(child.platform())) {
+                visit(child, depth + 1, images.size() > 1);
+            }
+            // Other children (signatures, SBOM artifacts) are not images; the scanner leaves them alone.
+        }
+    }
+
+    private static boolean isAttestation(Descriptor d) {
+        boolean unknown = d.platform().map(p -> "unknown".equals(p.os()) && "unknown".equals(p.architecture()))
+                .orElse(false);
+        return unknown || "attestation-manifest".equals(d.annotations().get(REFERENCE_TYPE));
+    }
+
+    private void addAttestations(Descriptor manifest) throws IOException {
+        String what = "attestation manifest " + manifest.digest();
+        ManifestJson json = ImageJson.parse(fetch(manifest, what), ManifestJson.class, what);
+        if (json.layers() == null) {
+            return;
+        }
+        Optional<String> subject = Optional.ofNullable(manifest.annotations().get(REFERENCE_DIGEST));
+        for (DescriptorJson layerJson : json.layers()) {
+            Descriptor layer = ImageJson.descriptor(layerJson, what);
+            if (MediaTypes.IN_TOTO.equals(layer.mediaType())) {
+                attestations.add(new Attestation(reference, subject,
+                        Optional.ofNullable(layer.annotations().get(PREDICATE_TYPE)), layer));
+            }
+        }
+    }
+
+    private void addTarget(Descriptor manifest, ManifestJson json, boolean severalInIndex) throws IOException {
+        String what = "manifest " + manifest.digest();
+        Descriptor configDescriptor = ImageJson.descriptor(json.config(), what);
+        String configWhat = "config " + configDescriptor.digest();
+        ConfigJson configJson = ImageJson.parse(fetch(configDescriptor, configWhat), ConfigJson.class, configWhat);
+        ImageConfig config = ImageJson.config(configJson);
+        List<Descriptor> blobs = new ArrayList<>();
+        for (DescriptorJson layer : json.layers() == null ? List.<DescriptorJson>of() : json.layers()) {
+            blobs.add(ImageJson.descriptor(layer, what));
+        }
+        Optional<Platform> platform = manifest.platform().or(config::platform);
+        if (!selector.matches(platform)) {
+            return;
+        }
+        String name = severalInIndex && platform.isPresent() ? reference + " (" + platform.get() + ")" : reference;
+        targets.add(new ImageTarget(name, configDescriptor.digest(), Optional.of(manifest.digest()), platform, config,
+                LayerRefs.of(config, blobs, what), ImageJson.strings(json.annotations())));
+    }
+
+    /** Reads a small blob and checks its digest and, when known, its size. */
+    private byte[] fetch(Descriptor descriptor, String what) throws IOException {
+        if (descriptor.size() > Digests.MAX_JSON_BYTES) {
+            throw new ImageFormatException(what + " is larger than " + Digests.MAX_JSON_BYTES + " bytes");
+        }
+        byte[] bytes;
+        try (InputStream in = store.open(descriptor)) {
+            bytes = Digests.readBounded(in, Digests.MAX_JSON_BYTES, what);
+        }
+        Digests.verify(bytes, descriptor.digest(), what);
+        if (descriptor.size() >= 0 && bytes.length != descriptor.size()) {
+            throw new ImageFormatException(what + " has " + bytes.length + " bytes but its descriptor says "
+                    + descriptor.size());
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,204 @@
+package io.jenkins.plugins.bakedsecrets.core.image;
+
+import io.airlift.compress.zstd.ZstdInputStream;
+import io.jenkins.plugins.bakedsecrets.core.finding.ScanException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A blob stream that decompresses on the fly and, at its end, checks the compressed bytes against the blob digest
+ * and size and the uncompressed bytes against the diff ID. Nothing is buffered beyond a read buffer.
+ */
+final class VerifyingBlobStream extends InputStream {
+    private static final int BUFFER = 64 * 1024;
+
+    private final Expectation expected;
+    private final CountingStream raw;
+    private final InputStream decoded;
+    private final MessageDigest uncompressedHash;
+    private boolean finished;
+
+    /**
+     * What the stream must turn out to be.
+     *
+     * @param what how errors name the blob, for example {@code layer 2 (sha256:...)}
+     * @param blobDigest digest of the raw bytes, checked when {@code checkBlob}
+     * @param size raw size, or -1 when unknown
+     * @param checkBlob whether the raw bytes must match {@code blobDigest}
+     * @param diffId digest of the decompressed bytes, when one is known
+     * @param decompress whether to decompress (layers) or pass bytes through (attestations)
+     */
+    record Expectation(String what, String blobDigest, long size, boolean checkBlob, Optional<String> diffId,
+                       boolean decompress) {
+    }
+
+    private VerifyingBlobStream(Expectation expected, CountingStream raw, InputStream decoded) {
+        this.expected = expected;
+        this.raw = raw;
+        this.decoded = decoded;
+        this.uncompressedHash = expected.diffId().map(Digests::hasher).orElseGet(Digests::sha256);
+    }
+
+    /** Opens the verifying stream over {@code source}, choosing the decompressor by magic bytes. */
+    static InputStream open(InputStream source, Expectation expected) throws IOException {
+        CountingStream raw = new CountingStream(source, Digests.hasher(expected.blobDigest()));
+        BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
+        try {
+            InputStream decoded = expected.decompress() ? decoder(buffered) : buffered;
+            return new VerifyingBlobStream(expected, raw, decoded);
+        } catch (IOException | RuntimeException e) {
+            buffered.close();
+            throw corrupt(expected, raw, e);
+        }
+    }
+
+    private static InputStream decoder(BufferedInputStream in) throws IOException {
+        in.mark(4);
+        byte[] magic = in.readNBytes(4);
+        in.reset();
+        // The magic bytes win over the media type: mislabelled layers are common and the digests still hold.
+        if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+            return new GZIPInputStream(in, BUFFER);
+        }
+        if (magic.length == 4 && (magic[0] & 0xff) == 0x28 && (magic[1] & 0xff) == 0xb5
+                && (magic[2] & 0xff) == 0x2f && (magic[3] & 0xff) == 0xfd) {
+            return new ZstdInputStream(in);
+        }
+        return in;
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        if (finished) {
+            return -1;
+        }
+        int n;
+        try {
+            n = decoded.read(b, off, len);
+        } catch (IOException | RuntimeException e) {
+            throw corrupt(expected, raw, e);
+        }
+        if (n < 0) {
+            finish();
+            return -1;
+        }
+        uncompressedHash.update(b, off, n);
+        return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+        decoded.close();
+    }
+
+    private void finish() throws IOException {
+        finished = true;
+        // Bytes after the compressed stream's end still belong to the blob and to its digest.
+        raw.transferTo(OutputStream.nullOutputStream());
+        String what = expected.what();
+        if (expected.checkBlob()) {
+            String actual = Digests.format(raw.hasher());
+            if (!actual.equals(expected.blobDigest())) {
+                throw new DigestMismatchException(what, expected.blobDigest(), actual);
+            }
+            if (expected.size() >= 0 && raw.count() != expected.size()) {
+                throw new ImageFormatException(what + " has " + raw.count() + " bytes but its descriptor says "
+                        + expected.size());
+            }
+        }
+        if (expected.diffId().isPresent()) {
+            String actual = Digests.format(uncompressedHash);
+            if (!actual.equals(expected.diffId().get())) {
+                throw new DigestMismatchException(what, expected.diffId().get(), actual);
+            }
+        }
+    }
+
+    /**
+     * Explains a failure while decoding: the source's own I/O error is returned as it is; otherwise the blob is
+     * corrupt, reported as a digest mismatch when its bytes do not match their digest, else as a format error.
+     */
+    private static IOException corrupt(Expectation expected, CountingStream raw, Exception e) throws IOException {
+        if (e instanceof ScanException se) {
+            throw se;
+        }
+        if (raw.failed() && e instanceof IOException io) {
+            return io;
+        }
+        if (expected.checkBlob()) {
+            // Bytes that do not match their digest explain the corruption better than the decoder's complaint.
+            raw.transferTo(OutputStream.nullOutputStream());
+            String actual = Digests.format(raw.hasher());
+            if (!actual.equals(expected.blobDigest())) {
+                throw new DigestMismatchException(expected.what(), expected.blobDigest(), actual);
+            }
+        }
+        throw new ImageFormatException(expected.what() + " is not readable as compressed data: "
+                + Digests.safeMessage(e), e);
+    }
+
+    /** Counts and hashes what passes and remembers whether the source itself failed. */
+    private static final class CountingStream extends InputStream {
+        private final InputStream in;
+        private final MessageDigest hasher;
+        private long count;
+        private boolean failed;
+
+        CountingStream(InputStream in, MessageDigest hasher) {
+            this.in = in;
+            this.hasher = hasher;
+        }
+
+        MessageDigest hasher() {
+            return hasher;
+        }
+
+        long count() {
+            return count;
+        }
+
+        boolean failed() {
+            return failed;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n;
+            try {
+                n = in.read(b, off, len);
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+            if (n > 0) {
+                hasher.update(b, off, n);
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}
