@@ -1,0 +1,79 @@
+package io.jenkins.plugins.bakedsecrets.core.detect;
+
+import static io.jenkins.plugins.bakedsecrets.core.finding.Severity.CRITICAL;
+import static io.jenkins.plugins.bakedsecrets.core.finding.Severity.HIGH;
+import static io.jenkins.plugins.bakedsecrets.core.finding.Severity.MEDIUM;
+
+import java.util.List;
+
+/** Built-in rules for credential files, connection strings and generic secret assignments. */
+final class CredentialRules {
+    private static final String LOGIN = "A reusable login for a registry or service.";
+    private static final String KUBECONFIG = "(?i)(?:^|/)(?:\\.kube/config|[^/]*kubeconfig[^/]*|k3s\\.yaml|admin\\.conf"
+            + "|kubelet\\.conf)$";
+    private static final String WEAK_WORDS = "(?i)^(?:pass|password|passwd|pwd|secret|user|username|changeit|root"
+            + "|admin|guest|postgres|mysql|none|null|nil|test|testing|test123|true|false|yes|no|on|off|undefined)$";
+    private static final String URL_SCHEMES = "(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?"
+            + "|ftps?|sftp|smtps?|https?|ldaps?|jdbc:[a-z0-9]+(?::[a-z0-9]+)?)";
+    private static final String DOC_HOST = "@(?:[A-Za-z0-9-]+\\.)*(?:example\\.(?:com|org|net)|[A-Za-z0-9-]+\\."
+            + "(?:example|invalid|test))(?:[:/?#]|$)";
+
+    private CredentialRules() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+                Rule.builder("docker-config-auth", "Docker registry credentials (auths.*.auth)", HIGH).reason(LOGIN)
+                        .keywords("\"auth\"").regex("\"auth\"\\s*:\\s*\"([A-Za-z0-9+/]{6,}={0,2})\"")
+                        .validator(Validators::dockerAuth).build(),
+                Rule.builder("docker-identity-token", "Docker registry identity token", HIGH).reason(LOGIN)
+                        .keywords("identitytoken").regex("(?i)\"identitytoken\"\\s*:\\s*\"([^\"\\s]{8,})\"").build(),
+                Rule.builder("kubeconfig-client-key", "Kubernetes client key (client-key-data)", CRITICAL)
+                        .reason("A cluster credential, often cluster-admin.").keywords("client-key-data")
+                        .regex("client-key-data\\s*:\\s*[\"']?([A-Za-z0-9+/=]{20,})").build(),
+                Rule.builder("kubeconfig-token", "Kubernetes bearer token in a kubeconfig", HIGH)
+                        .reason("A cluster credential.").keywords("token").path(KUBECONFIG)
+                        .regex("^\\s*(?:-\\s*)?token\\s*:\\s*[\"']?([^\\s\"']{16,})").build(),
+                Rule.builder("kubeconfig-password", "Kubernetes password in a kubeconfig", HIGH)
+                        .reason("A cluster credential.").keywords("password").path(KUBECONFIG)
+                        .regex("^\\s*(?:-\\s*)?password\\s*:\\s*[\"']?([^\\s\"']{4,})").build(),
+                Rule.builder("npmrc-auth", "npm registry credential in .npmrc", HIGH).reason(LOGIN)
+                        .keywords("_authtoken", "_auth", "_password")
+                        .regex("(?i)(?:^|[:\\s])_(?:authToken|auth|password)\\s*=\\s*[\"']?([^\\s\"']+)").build(),
+                Rule.builder("git-credentials", "Git credential store entry", HIGH).reason(LOGIN)
+                        .path("(?:^|/)\\.git-credentials$").regex("^\\s*https?://[^:@/\\s]*:([^@/\\s]+)@")
+                        .allowSecret(WEAK_WORDS).allowMatch(DOC_HOST).build(),
+                Rule.builder("netrc-password", "Password in .netrc", HIGH).reason(LOGIN).keywords("password")
+                        .path("(?:^|/)[._]netrc$").regex("(?:^|\\s)password\\s+(\\S+)").build(),
+                Rule.builder("pgpass-password", "Password in .pgpass", HIGH).reason("A database login.")
+                        .path("(?:^|/)\\.pgpass$").regex("^[^:#\\s]*:[^:\\s]*:[^:\\s]*:[^:\\s]*:(\\S+)").build(),
+                Rule.builder("url-password", "Password in a URL or connection string", MEDIUM)
+                        .reason("A service login; often internal-only, so less urgent than cloud keys.")
+                        .keywords("://").regex("(?i)\\b" + URL_SCHEMES + "://[^:@/\\s'\"]*:([^@/\\s'\"]+)@[^/\\s'\"?:#,]+")
+                        .allowSecret(WEAK_WORDS).allowMatch(DOC_HOST).build(),
+                Rule.builder("jdbc-password", "Password parameter in a JDBC URL", MEDIUM)
+                        .reason("A database login; often internal-only.").keywords("jdbc:")
+                        .regex("(?i)jdbc:[a-z0-9:]+//[^\\s'\"]*?[?&;]password=([^&;\\s'\"]+)")
+                        .allowSecret(WEAK_WORDS).build(),
+                generic());
+    }
+
+    private static Rule generic() {
+        return Rule.builder("generic-secret-assignment", "Secret assigned to a password/secret/token variable", MEDIUM)
+                .reason("The name says secret, but the value's kind and reach are unknown.")
+                .keywords("password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api-key", "access_key",
+                        "accesskey", "client_secret", "private_key", "auth_token")
+                .regex("(?i)(?:^|[^A-Za-z0-9])[A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api[_-]?key"
+                        + "|access[_-]?key|private[_-]?key)[A-Za-z0-9_.-]*[\"']?\\s*(?::=|=>|=|:)\\s*"
+                        + "(?:\"([^\"\\s]{8,256})\"|'([^'\\s]{8,256})'|([^\\s\"'#;,=&|][^\\s\"'#;,&|]{7,255}))")
+                .minEntropy(3.0)
+                .allowSecret(WEAK_WORDS,
+                        "^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$",
+                        "^(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+                        "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]+$",
+                        "^[0-9.,:+-]+$", "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)", "^[a-z][a-z0-9+.-]*://[^@]*$",
+                        "[()\\[\\]{}]", "^[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)+$",
+                        "^[A-Z][A-Z0-9_]*$", "^\\$")
+                .build();
+    }
+}

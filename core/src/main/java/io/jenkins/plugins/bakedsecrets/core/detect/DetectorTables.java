@@ -1,0 +1,72 @@
+package io.jenkins.plugins.bakedsecrets.core.detect;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The immutable, shareable part of a detector: compiled rules and one automaton holding every rule keyword and every
+ * encoding of every known secret. Pattern ids below {@code keywordCount} are keywords, the rest known-secret forms.
+ */
+final class DetectorTables {
+    /** Rule id of known-secret detections. */
+    static final String KNOWN_SECRET = "known-secret";
+    private static final int[] NONE = new int[0];
+
+    private final List<CompiledRule> rules;
+    private final int[][] keywordRules;
+    private final List<KnownSecrets.KnownPattern> known;
+    private final KeywordAutomaton automaton;
+    private final int serviceAccountRule;
+
+    DetectorTables(RuleSet ruleSet, KnownSecrets knownSecrets) {
+        this.rules = ruleSet.compiled();
+        Map<String, List<Integer>> byKeyword = new LinkedHashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            for (String k : rules.get(i).rule().keywords()) {
+                byKeyword.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            }
+        }
+        List<byte[]> patterns = new ArrayList<>();
+        this.keywordRules = new int[byKeyword.size()][];
+        int id = 0;
+        for (Map.Entry<String, List<Integer>> e : byKeyword.entrySet()) {
+            patterns.add(e.getKey().getBytes(StandardCharsets.UTF_8));
+            keywordRules[id++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+        }
+        this.known = knownSecrets.patterns();
+        known.forEach(p -> patterns.add(p.bytes()));
+        this.automaton = new KeywordAutomaton(patterns);
+        int gcp = -1;
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).rule().id().equals(KeyRules.GCP_SERVICE_ACCOUNT)) {
+                gcp = i;
+            }
+        }
+        this.serviceAccountRule = gcp;
+    }
+
+    List<CompiledRule> rules() {
+        return rules;
+    }
+
+    KeywordAutomaton automaton() {
+        return automaton;
+    }
+
+    /** Rules triggered by keyword pattern {@code pattern}; empty for known-secret patterns. */
+    int[] keywordRules(int pattern) {
+        return pattern < keywordRules.length ? keywordRules[pattern] : NONE;
+    }
+
+    KnownSecrets.KnownPattern known(int pattern) {
+        return known.get(pattern - keywordRules.length);
+    }
+
+    /** Index of the service-account context rule, or -1 when the rule set has none. */
+    int serviceAccountRule() {
+        return serviceAccountRule;
+    }
+}

@@ -1,0 +1,141 @@
+package io.jenkins.plugins.bakedsecrets.core.detect;
+
+import io.jenkins.plugins.bakedsecrets.core.finding.Redaction;
+import io.jenkins.plugins.bakedsecrets.core.finding.SecretDigest;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Secret values the user knows (for example the CI credentials of the build) to search for in every encoding an image
+ * might carry them in. Values stay in memory only; {@link #toString()} shows the count.
+ */
+public final class KnownSecrets {
+    /** Shorter values would match by chance. */
+    public static final int MIN_LENGTH = 8;
+    /** Keeps a hostile or mistaken file from blowing up the automaton. */
+    static final int MAX_VALUES = 10_000;
+    static final int MAX_LENGTH = 4096;
+
+    private final List<String> values;
+
+    private KnownSecrets(List<String> values) {
+        if (values.size() > MAX_VALUES) {
+            throw new IllegalArgumentException("at most " + MAX_VALUES + " known secrets are supported");
+        }
+        this.values = List.copyOf(new LinkedHashSet<>(values));
+    }
+
+    /** No known secrets. */
+    public static KnownSecrets none() {
+        return new KnownSecrets(List.of());
+    }
+
+    /** The given values; each must have at least {@value #MIN_LENGTH} characters. */
+    public static KnownSecrets of(List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            check(values.get(i), "value " + (i + 1));
+        }
+        return new KnownSecrets(values);
+    }
+
+    /**
+     * Reads one value per line (UTF-8; empty lines are skipped, a trailing CR is dropped). A value shorter than
+     * {@value #MIN_LENGTH} characters is rejected with a message naming its line number only.
+     */
+    public static KnownSecrets load(Path file) {
+        List<String> values = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int lineNumber = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNumber++;
+                String v = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+                if (!v.isEmpty()) {
+                    check(v, "line " + lineNumber);
+                    values.add(v);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read known secrets file " + file, e);
+        }
+        return new KnownSecrets(values);
+    }
+
+    private static void check(String value, String where) {
+        if (value.length() < MIN_LENGTH || value.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("known secret at " + where + " must have " + MIN_LENGTH + " to "
+                    + MAX_LENGTH + " characters");
+        }
+    }
+
+    /** The number of distinct values. */
+    public int size() {
+        return values.size();
+    }
+
+    /** Every searchable encoding of every value. */
+    List<KnownPattern> patterns() {
+        List<KnownPattern> all = new ArrayList<>();
+        for (String v : values) {
+            SecretDigest digest = SecretDigest.of(v);
+            String preview = Redaction.preview(v);
+            for (KnownEncodings.Variant variant : KnownEncodings.variants(v)) {
+                all.add(new KnownPattern(variant.bytes(), variant.encoding(), digest, preview));
+            }
+        }
+        return all;
+    }
+
+    @Override
+    public String toString() {
+        return "KnownSecrets[" + values.size() + " values]";
+    }
+
+    /** One searchable form of a known secret; holds bytes of the value, so it never prints them. */
+    static final class KnownPattern {
+        private final byte[] bytes;
+        private final String encoding;
+        private final SecretDigest digest;
+        private final String preview;
+
+        KnownPattern(byte[] bytes, String encoding, SecretDigest digest, String preview) {
+            this.bytes = bytes.clone();
+            this.encoding = encoding;
+            this.digest = digest;
+            this.preview = preview;
+        }
+
+        byte[] bytes() {
+            return bytes;
+        }
+
+        String encoding() {
+            return encoding;
+        }
+
+        SecretDigest digest() {
+            return digest;
+        }
+
+        String preview() {
+            return preview;
+        }
+
+        /** True when the bytes ending just before {@code end} are exactly this pattern (case-sensitive). */
+        boolean confirm(byte[] data, int end) {
+            int start = end - bytes.length;
+            return start >= 0 && java.util.Arrays.equals(data, start, end, bytes, 0, bytes.length);
+        }
+
+        @Override
+        public String toString() {
+            return "KnownPattern[" + encoding + "]";
+        }
+    }
+}

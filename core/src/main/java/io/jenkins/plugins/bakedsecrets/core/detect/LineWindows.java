@@ -1,0 +1,123 @@
+package io.jenkins.plugins.bakedsecrets.core.detect;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Cuts a stream into lines in a fixed buffer. A line longer than the window is delivered as overlapping windows so a
+ * token crossing a window edge is still seen whole; each match start belongs to exactly one window (see
+ * {@link #ownedEnd()}), so overlap never reports twice. Memory stays at two windows whatever the input size.
+ */
+final class LineWindows {
+    private final InputStream in;
+    private final int window;
+    private final int overlap;
+    private final byte[] buf;
+    private int start;
+    private int filled;
+    private int scanned;
+    private boolean eof;
+    private int lineNumber = 1;
+
+    private int outOffset;
+    private int outLength;
+    private int outLine;
+    private int outOwnedEnd;
+
+    LineWindows(InputStream in, int window, int overlap) {
+        if (overlap <= 0 || overlap >= window / 2) {
+            throw new IllegalArgumentException("overlap must be positive and under half the window");
+        }
+        this.in = in;
+        this.window = window;
+        this.overlap = overlap;
+        this.buf = new byte[window * 2];
+    }
+
+    /** Advances to the next line or window; false at the end of the stream. */
+    boolean next() throws IOException {
+        while (true) {
+            int nl = findNewline();
+            if (nl >= 0) {
+                emit(start, nl - start, nl - start);
+                start = nl + 1;
+                scanned = start;
+                lineNumber++;
+                return true;
+            }
+            if (filled - start >= window) {
+                emit(start, window, window - overlap);
+                start += window - overlap;
+                return true;
+            }
+            if (eof) {
+                if (filled > start) {
+                    emit(start, filled - start, filled - start);
+                    start = filled;
+                    return true;
+                }
+                return false;
+            }
+            fill();
+        }
+    }
+
+    private int findNewline() {
+        int limit = Math.min(filled, start + window);
+        for (int i = Math.max(scanned, start); i < limit; i++) {
+            if (buf[i] == '\n') {
+                return i;
+            }
+        }
+        scanned = limit;
+        return -1;
+    }
+
+    private void fill() throws IOException {
+        if (start > 0) {
+            System.arraycopy(buf, start, buf, 0, filled - start);
+            filled -= start;
+            scanned -= start;
+            start = 0;
+        }
+        int n = in.read(buf, filled, buf.length - filled);
+        if (n < 0) {
+            eof = true;
+        } else {
+            filled += n;
+        }
+    }
+
+    private void emit(int offset, int length, int ownedEnd) {
+        int len = length;
+        if (len > 0 && buf[offset + len - 1] == '\r') {
+            len--;
+        }
+        outOffset = offset;
+        outLength = len;
+        outLine = lineNumber;
+        outOwnedEnd = Math.min(ownedEnd, len);
+    }
+
+    byte[] buffer() {
+        return buf;
+    }
+
+    int offset() {
+        return outOffset;
+    }
+
+    int length() {
+        return outLength;
+    }
+
+    /** The 1-based line number of the current line or window. */
+    int lineNumber() {
+        return outLine;
+    }
+
+    /** Matches starting at or after this offset (relative to {@link #offset()}) belong to the next window. */
+    int ownedEnd() {
+        return outOwnedEnd;
+    }
+}

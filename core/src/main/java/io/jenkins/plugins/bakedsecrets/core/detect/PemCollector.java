@@ -1,0 +1,113 @@
+package io.jenkins.plugins.bakedsecrets.core.detect;
+
+import io.jenkins.plugins.bakedsecrets.core.finding.Location;
+import io.jenkins.plugins.bakedsecrets.core.finding.Redaction;
+import io.jenkins.plugins.bakedsecrets.core.finding.SecretDigest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Follows PEM private-key blocks across lines. The block is digested as it streams past, normalised (whitespace and
+ * JSON {@code \n} escapes removed) so one key has one digest whether it sits in a file, a JSON string or an
+ * environment variable; the key text itself is never kept.
+ */
+final class PemCollector {
+    /** Larger blocks are cut off: no real private key comes near this size. */
+    static final int MAX_BLOCK = 64 * 1024;
+    static final String END_MARKER = "-----END ";
+
+    private int rule = -1;
+    private Location begin;
+    private MessageDigest digest;
+    private String marker;
+    private int length;
+    private boolean sawServiceAccount;
+    private final List<Block> pendingJson = new ArrayList<>();
+
+    /** A finished block: which rule, where it began, its digest and preview. */
+    record Block(int rule, Location location, SecretDigest digest, String preview) {
+    }
+
+    boolean active() {
+        return rule >= 0;
+    }
+
+    void sawServiceAccount() {
+        sawServiceAccount = true;
+    }
+
+    /** Feeds a line of an open block; returns the block when this line ends it (or it grew too large). */
+    Optional<Block> continueBlock(String line) {
+        int end = line.indexOf(END_MARKER);
+        append(end < 0 ? line : line.substring(0, end));
+        return end >= 0 || length > MAX_BLOCK ? Optional.of(close()) : Optional.empty();
+    }
+
+    /**
+     * Starts a block whose BEGIN marker ends at {@code markerEnd}. Returns the index after the block when it also ends
+     * on this line (then the block was delivered to {@code out}), or -1 when the block stays open.
+     */
+    int begin(int ruleIndex, String line, int markerStart, int markerEnd, Location where, List<Block> out) {
+        rule = ruleIndex;
+        begin = where;
+        marker = line.substring(markerStart, markerEnd);
+        digest = SecretDigest.sha256();
+        digest.update(marker.getBytes(StandardCharsets.UTF_8));
+        length = marker.length();
+        int end = line.indexOf(END_MARKER, markerEnd);
+        if (end < 0) {
+            append(line.substring(markerEnd));
+            return -1;
+        }
+        String body = line.substring(markerEnd, end);
+        append(body);
+        Block block = close();
+        if (body.contains("\\n") && line.contains("\"private_key\"")) {
+            pendingJson.add(block);
+        } else {
+            out.add(block);
+        }
+        return end + END_MARKER.length();
+    }
+
+    /** Blocks still open at the end of the input (cut off) and JSON-escaped keys, now that the whole file is known. */
+    List<Block> finish(int serviceAccountRule) {
+        List<Block> out = new ArrayList<>();
+        if (active()) {
+            out.add(close());
+        }
+        for (Block b : pendingJson) {
+            boolean gcp = sawServiceAccount && serviceAccountRule >= 0;
+            out.add(gcp ? new Block(serviceAccountRule, b.location(), b.digest(), b.preview()) : b);
+        }
+        pendingJson.clear();
+        return out;
+    }
+
+    private void append(String part) {
+        StringBuilder kept = new StringBuilder(part.length());
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '\\' && i + 1 < part.length() && (part.charAt(i + 1) == 'n' || part.charAt(i + 1) == 'r')) {
+                i++;
+            } else if (!Character.isWhitespace(c) && c != '"' && c != ',') {
+                kept.append(c);
+            }
+        }
+        int room = MAX_BLOCK + 1 - length;
+        int take = Math.max(0, Math.min(room, kept.length()));
+        digest.update(kept.substring(0, take).getBytes(StandardCharsets.ISO_8859_1));
+        length += take;
+    }
+
+    private Block close() {
+        String preview = Redaction.preview(marker + " ".repeat(Math.max(0, length - marker.length())));
+        Block block = new Block(rule, begin, SecretDigest.fromDigest(digest.digest()), preview);
+        rule = -1;
+        digest = null;
+        return block;
+    }
+}

@@ -1,0 +1,30 @@
+package io.jenkins.plugins.bakedsecrets.core.detect;
+
+/** Renders a rule set as the Markdown table of {@code docs/rules.md}: id, title, severity and why that severity. */
+public final class RulesDocumentation {
+    private RulesDocumentation() {
+    }
+
+    /** The Markdown document for the given rules. */
+    public static String markdown(RuleSet rules) {
+        StringBuilder b = new StringBuilder();
+        b.append("# Detection rules\n\n")
+                .append("Generated from `RuleSet.builtIn()` (version `").append(rules.version()).append("`). ")
+                .append("Rule ids are public API: waivers, SARIF and the REST API refer to them.\n\n")
+                .append("| Id | Title | Severity | Why this severity |\n")
+                .append("|----|-------|----------|-------------------|\n");
+        for (Rule r : rules.rules()) {
+            b.append("| `").append(r.id()).append("` | ").append(cell(r.title())).append(" | ")
+                    .append(r.severity().id()).append(" | ").append(cell(r.reason())).append(" |\n");
+        }
+        b.append("\nA candidate that fails its rule's offline check (checksum, shape) is reported one severity "
+                + "lower with `validated: false`. Known secrets (`known-secret`, critical) are reported in any "
+                + "encoding. Password hashes such as `/etc/shadow` entries are not reported: they are hashes, not "
+                + "secrets.\n");
+        return b.toString();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}

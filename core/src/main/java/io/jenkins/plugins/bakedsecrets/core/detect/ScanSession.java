@@ -1,0 +1,181 @@
+package io.jenkins.plugins.bakedsecrets.core.detect;
+
+import com.google.re2j.Matcher;
+import io.jenkins.plugins.bakedsecrets.core.finding.DetectedSecret;
+import io.jenkins.plugins.bakedsecrets.core.finding.Location;
+import io.jenkins.plugins.bakedsecrets.core.finding.Redaction;
+import io.jenkins.plugins.bakedsecrets.core.finding.SecretDigest;
+import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+
+/**
+ * The per-call state of one scan (one file, value or text): prefilter hits of the current line, the open PEM block
+ * and the values already reported on this line. Lines without a prefilter hit are never decoded.
+ */
+final class ScanSession implements KeywordAutomaton.HitSink {
+    private final DetectorTables tables;
+    private final IntFunction<Location> locator;
+    private final Consumer<DetectedSecret> sink;
+    private final boolean[] enabled;
+    private final int[] alwaysOn;
+    private final boolean[] ruleHit;
+    private final int[] hitRules;
+    private int hitCount;
+    private int[] knownHits = new int[16];
+    private int knownCount;
+    private final PemCollector pem = new PemCollector();
+    private final Set<SecretDigest> seenOnLine = new HashSet<>();
+
+    ScanSession(DetectorTables tables, Optional<String> path, IntFunction<Location> locator,
+                Consumer<DetectedSecret> sink) {
+        this.tables = tables;
+        this.locator = locator;
+        this.sink = sink;
+        List<CompiledRule> rules = tables.rules();
+        this.enabled = new boolean[rules.size()];
+        this.ruleHit = new boolean[rules.size()];
+        this.hitRules = new int[rules.size()];
+        List<Integer> always = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            enabled[i] = rules.get(i).appliesTo(path);
+            if (enabled[i] && rules.get(i).rule().keywords().isEmpty()) {
+                always.add(i);
+            }
+        }
+        this.alwaysOn = always.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    @Override
+    public void hit(int pattern, int end) {
+        int[] targets = tables.keywordRules(pattern);
+        if (targets.length == 0) {
+            if (knownCount * 2 + 2 > knownHits.length) {
+                knownHits = Arrays.copyOf(knownHits, knownHits.length * 2);
+            }
+            knownHits[knownCount * 2] = pattern;
+            knownHits[knownCount * 2 + 1] = end;
+            knownCount++;
+            return;
+        }
+        for (int r : targets) {
+            markRule(r);
+        }
+    }
+
+    /** Scans one line (or window of a long line); matches starting at or after {@code ownedEnd} are left to the next. */
+    void line(byte[] data, int off, int len, int lineNumber, int ownedEnd) {
+        hitCount = 0;
+        knownCount = 0;
+        tables.automaton().scan(data, off, len, this);
+        for (int r : alwaysOn) {
+            markRule(r);
+        }
+        if (hitCount == 0 && knownCount == 0 && !pem.active()) {
+            return;
+        }
+        Location where = locator.apply(lineNumber);
+        seenOnLine.clear();
+        confirmKnown(data, off, ownedEnd, where);
+        String text = new String(data, off, len, StandardCharsets.ISO_8859_1);
+        if (pem.active()) {
+            pem.continueBlock(text).ifPresent(this::emitBlock);
+        }
+        int[] order = Arrays.copyOf(hitRules, hitCount);
+        Arrays.sort(order);
+        for (int r : order) {
+            ruleHit[r] = false;
+            if (enabled[r]) {
+                evaluate(r, text, ownedEnd, where);
+            }
+        }
+    }
+
+    /** Emits what only the end of the input decides: cut-off PEM blocks and service-account keys. */
+    void finish() {
+        pem.finish(tables.serviceAccountRule()).forEach(this::emitBlock);
+    }
+
+    private void markRule(int r) {
+        if (!ruleHit[r]) {
+            ruleHit[r] = true;
+            hitRules[hitCount++] = r;
+        }
+    }
+
+    private void confirmKnown(byte[] data, int off, int ownedEnd, Location where) {
+        for (int i = 0; i < knownCount; i++) {
+            KnownSecrets.KnownPattern p = tables.known(knownHits[i * 2]);
+            int end = knownHits[i * 2 + 1];
+            if (end - p.bytes().length - off < ownedEnd && p.confirm(data, end) && seenOnLine.add(p.digest())) {
+                sink.accept(new DetectedSecret(DetectorTables.KNOWN_SECRET, "Known secret (" + p.encoding() + ")",
+                        Severity.CRITICAL, where, p.digest(), p.preview(), Optional.empty()));
+            }
+        }
+    }
+
+    private void evaluate(int r, String text, int ownedEnd, Location where) {
+        CompiledRule cr = tables.rules().get(r);
+        Matcher m = cr.pattern().matcher(text);
+        if (cr.rule().kind() == RuleKind.PEM_BLOCK) {
+            evaluateBlock(r, cr, m, text, ownedEnd, where);
+            return;
+        }
+        while (m.find() && m.start() < ownedEnd) {
+            int g = CompiledRule.secretGroup(m);
+            String secret = new String(text.substring(m.start(g), m.end(g)).getBytes(StandardCharsets.ISO_8859_1),
+                    StandardCharsets.UTF_8);
+            if (!cr.rejects(secret, m.group())) {
+                emit(cr.rule(), secret, where);
+            }
+        }
+    }
+
+    private void evaluateBlock(int r, CompiledRule cr, Matcher m, String text, int ownedEnd, Location where) {
+        if (r == tables.serviceAccountRule()) {
+            if (m.find()) {
+                pem.sawServiceAccount();
+            }
+            return;
+        }
+        int from = 0;
+        while (!pem.active() && from < text.length() && m.find(from) && m.start() < ownedEnd) {
+            List<PemCollector.Block> done = new ArrayList<>();
+            int after = pem.begin(r, text, m.start(), m.end(), where, done);
+            done.forEach(this::emitBlock);
+            if (after < 0) {
+                return;
+            }
+            from = after;
+        }
+    }
+
+    private void emit(Rule rule, String secret, Location where) {
+        SecretDigest digest = SecretDigest.of(secret);
+        if (!seenOnLine.add(digest)) {
+            return;
+        }
+        Optional<Boolean> validated = rule.validator().map(v -> v.isValid(secret));
+        Severity severity = validated.orElse(true) ? rule.severity() : downgrade(rule.severity());
+        sink.accept(new DetectedSecret(rule.id(), rule.title(), severity, where, digest, Redaction.preview(secret),
+                validated));
+    }
+
+    private void emitBlock(PemCollector.Block b) {
+        Rule rule = tables.rules().get(b.rule()).rule();
+        sink.accept(new DetectedSecret(rule.id(), rule.title(), rule.severity(), b.location(), b.digest(),
+                b.preview(), Optional.empty()));
+    }
+
+    /** A candidate that fails its offline check is reported one level lower, never dropped. */
+    static Severity downgrade(Severity s) {
+        return s == Severity.INFO ? s : Severity.values()[s.ordinal() + 1];
+    }
+}

@@ -1,0 +1,128 @@
+package io.jenkins.plugins.bakedsecrets.core.detect;
+
+import io.jenkins.plugins.bakedsecrets.core.finding.DetectedSecret;
+import io.jenkins.plugins.bakedsecrets.core.finding.Location;
+import io.jenkins.plugins.bakedsecrets.core.finding.Redaction;
+import io.jenkins.plugins.bakedsecrets.core.finding.SecretDigest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+
+/**
+ * Finds secrets in files, named values, free text and CI variables. Immutable and thread-safe: all scan state lives in
+ * a per-call session, so one detector serves many threads.
+ */
+public final class SecretDetector {
+    /** Lines longer than this are scanned in overlapping windows. */
+    static final int WINDOW = 64 * 1024;
+    /** Tokens up to this length crossing a window edge are still found whole. */
+    static final int OVERLAP = 4 * 1024;
+    /** Whole-file secrets (keystores) are digested up to this size; no real keystore comes close. */
+    static final long MAX_WHOLE_FILE = 256L * 1024 * 1024;
+
+    private final RuleSet rules;
+    private final DetectorTables tables;
+
+    private SecretDetector(RuleSet rules, KnownSecrets known) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.tables = new DetectorTables(rules, Objects.requireNonNull(known, "known"));
+    }
+
+    /** A detector for the given rules and known secrets. */
+    public static SecretDetector create(RuleSet rules, KnownSecrets known) {
+        return new SecretDetector(rules, known);
+    }
+
+    /** A detector for the built-in rules and the given known secrets. */
+    public static SecretDetector builtIn(KnownSecrets known) {
+        return new SecretDetector(RuleSet.builtIn(), known);
+    }
+
+    /** The rules this detector applies. */
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /**
+     * Streams a file's bytes line by line in bounded memory (long lines in overlapping windows). {@code base} is a
+     * FILE location with path and layer set; emitted locations carry the 1-based line. Files that are secrets by
+     * name (key files, keystores) are reported once, digested whole, and not scanned further; empty ones are skipped.
+     */
+    public void scanFile(Location base, InputStream content, Consumer<DetectedSecret> sink) throws IOException {
+        Optional<String> path = base.path();
+        for (CompiledRule cr : tables.rules()) {
+            if (cr.rule().kind() == RuleKind.FILE_PATH && cr.appliesTo(path)) {
+                wholeFile(cr.rule(), base, content, sink);
+                return;
+            }
+        }
+        scanLines(new ScanSession(tables, path, base::withLine, sink), content);
+    }
+
+    /** A named value: image Env entry, label, build argument, attestation parameter; the location gets the key. */
+    public void scanKeyValue(Location base, String key, String value, Consumer<DetectedSecret> sink) {
+        Location where = base.toBuilder().key(key).build();
+        scanString(where, key + "=" + value, sink);
+    }
+
+    /** Free text such as a history {@code created_by} line or an Entrypoint/Cmd joined with spaces. */
+    public void scanText(Location base, String text, Consumer<DetectedSecret> sink) {
+        scanString(base, text, sink);
+    }
+
+    /**
+     * A CI environment variable (base kind CI_ENV). Secret values are findings; ordinary CI variables (paths, URLs
+     * without credentials, commit SHAs, build numbers, UUIDs, booleans) are not, because token rules need a token
+     * format and the generic rule needs a secret-like name and a value that is none of those.
+     */
+    public void scanCiVariable(Location base, String key, String value, Consumer<DetectedSecret> sink) {
+        scanKeyValue(base, key, value, sink);
+    }
+
+    private void scanString(Location where, String text, Consumer<DetectedSecret> sink) {
+        IntFunction<Location> fixed = line -> where;
+        ScanSession session = new ScanSession(tables, Optional.empty(), fixed, sink);
+        try {
+            scanLines(session, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory read failed", e);
+        }
+    }
+
+    private static void scanLines(ScanSession session, InputStream content) throws IOException {
+        LineWindows lines = new LineWindows(content, WINDOW, OVERLAP);
+        while (lines.next()) {
+            session.line(lines.buffer(), lines.offset(), lines.length(), lines.lineNumber(), lines.ownedEnd());
+        }
+        session.finish();
+    }
+
+    private static void wholeFile(Rule rule, Location base, InputStream content, Consumer<DetectedSecret> sink)
+            throws IOException {
+        MessageDigest sha = SecretDigest.sha256();
+        byte[] buf = new byte[64 * 1024];
+        long size = 0;
+        for (int n = content.read(buf); n >= 0 && size < MAX_WHOLE_FILE; n = content.read(buf)) {
+            int take = (int) Math.min(n, MAX_WHOLE_FILE - size);
+            sha.update(buf, 0, take);
+            size += take;
+        }
+        if (size == 0) {
+            return;
+        }
+        sink.accept(new DetectedSecret(rule.id(), rule.title(), rule.severity(), base,
+                SecretDigest.fromDigest(sha.digest()), Redaction.filePreview(size), Optional.empty()));
+    }
+
+    @Override
+    public String toString() {
+        return "SecretDetector[" + rules + "]";
+    }
+}
