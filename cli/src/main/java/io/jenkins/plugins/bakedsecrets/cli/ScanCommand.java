@@ -5,6 +5,8 @@ import io.jenkins.plugins.bakedsecrets.core.detect.SecretDetector;
 import io.jenkins.plugins.bakedsecrets.core.finding.FingerprintKey;
 import io.jenkins.plugins.bakedsecrets.core.image.Platform;
 import io.jenkins.plugins.bakedsecrets.core.image.TargetSelector;
+import io.jenkins.plugins.bakedsecrets.core.report.ReportAnnotations;
+import io.jenkins.plugins.bakedsecrets.core.report.RuleSetDescriptions;
 import io.jenkins.plugins.bakedsecrets.core.scan.CiEnvironmentInput;
 import io.jenkins.plugins.bakedsecrets.core.scan.ImageScanner;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
@@ -89,7 +91,8 @@ final class ScanCommand implements Callable<Integer> {
                 : new TargetSelector(Optional.of(Platform.parse(platform)), Optional.empty());
         ImageScanner scanner = new ImageScanner(detector, key.key(), settings, Sources::open);
         ScanReport report = scanner.scan(new ScanRequest(images, selector, environment));
-        ReportOutput.write(report, format, detector.rules(), output, spec.commandLine().getOut());
+        ReportOutput.write(report, format, RuleSetDescriptions.of(detector.rules()), ReportAnnotations.none(), output,
+                spec.commandLine().getOut());
         return threshold.isExceededBy(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

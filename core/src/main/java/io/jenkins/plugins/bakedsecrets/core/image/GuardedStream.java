@@ -1,6 +1,6 @@
 package io.jenkins.plugins.bakedsecrets.core.image;
 
-import io.jenkins.plugins.bakedsecrets.core.scan.CoverageGap;
+import io.jenkins.plugins.bakedsecrets.core.finding.CoverageGap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongSupplier;

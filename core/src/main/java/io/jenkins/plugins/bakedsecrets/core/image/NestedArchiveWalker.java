@@ -1,7 +1,7 @@
 package io.jenkins.plugins.bakedsecrets.core.image;
 
 import io.jenkins.plugins.bakedsecrets.core.image.GuardedStream.LimitExceededException;
-import io.jenkins.plugins.bakedsecrets.core.scan.CoverageGap.Reason;
+import io.jenkins.plugins.bakedsecrets.core.finding.CoverageGap.Reason;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

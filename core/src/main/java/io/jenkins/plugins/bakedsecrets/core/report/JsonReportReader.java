@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.jenkins.plugins.bakedsecrets.core.finding.Finding;
-import io.jenkins.plugins.bakedsecrets.core.scan.CoverageGap;
+import io.jenkins.plugins.bakedsecrets.core.finding.CoverageGap;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
 import io.jenkins.plugins.bakedsecrets.core.scan.ToolInfo;
 import java.io.IOException;

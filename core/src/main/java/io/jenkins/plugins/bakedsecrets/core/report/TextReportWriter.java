@@ -2,7 +2,7 @@ package io.jenkins.plugins.bakedsecrets.core.report;
 
 import io.jenkins.plugins.bakedsecrets.core.finding.Finding;
 import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
-import io.jenkins.plugins.bakedsecrets.core.scan.CoverageGap;
+import io.jenkins.plugins.bakedsecrets.core.finding.CoverageGap;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
 import io.jenkins.plugins.bakedsecrets.core.scan.Summary;
 import io.jenkins.plugins.bakedsecrets.core.scan.TargetInfo;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.bakedsecrets.core.scan;
 
+import io.jenkins.plugins.bakedsecrets.core.finding.CoverageGap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.bakedsecrets.core.scan;
 
+import io.jenkins.plugins.bakedsecrets.core.finding.CoverageGap;
 import io.jenkins.plugins.bakedsecrets.core.finding.Finding;
 import io.jenkins.plugins.bakedsecrets.core.finding.FingerprintKey;
 import java.util.List;

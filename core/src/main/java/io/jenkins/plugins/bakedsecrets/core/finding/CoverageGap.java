@@ -1,4 +1,4 @@
-package io.jenkins.plugins.bakedsecrets.core.scan;
+package io.jenkins.plugins.bakedsecrets.core.finding;
 
 import java.util.Objects;
 import java.util.Optional;
