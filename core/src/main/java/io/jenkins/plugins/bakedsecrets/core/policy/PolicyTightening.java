@@ -30,7 +30,7 @@ final class PolicyTightening {
             b.allowWaivers(s, pick("allowWaivers." + s.id(), "loosen", baseline.allowWaivers().get(s),
                     job.allowWaivers().get(s), Comparator.<Boolean>reverseOrder(), String::valueOf));
         }
-        b.scope(pick("scope", "loosen", baseline.scope(), job.scope(), Comparator.reverseOrder(),
+        b.scope(pick("scope", "loosen", baseline.scope(), job.scope(), Comparator.naturalOrder(),
                 s -> s.name().toLowerCase(java.util.Locale.ROOT)));
         b.requireOwner(pickTrue("requireOwner", baseline.requireOwner(), job.requireOwner()));
         b.requiredApprovals(pick("requiredApprovals", "lower", baseline.requiredApprovals(), job.requiredApprovals(),
