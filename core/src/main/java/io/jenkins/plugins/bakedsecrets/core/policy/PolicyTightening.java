@@ -4,7 +4,10 @@ import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /** Combines a baseline with a job policy so that the job policy can only make each clause stricter. */
@@ -31,7 +34,7 @@ final class PolicyTightening {
                     job.allowWaivers().get(s), Comparator.<Boolean>reverseOrder(), String::valueOf));
         }
         b.scope(pick("scope", "loosen", baseline.scope(), job.scope(), Comparator.naturalOrder(),
-                s -> s.name().toLowerCase(java.util.Locale.ROOT)));
+                s -> s.name().toLowerCase(Locale.ROOT)));
         b.requireOwner(pickTrue("requireOwner", baseline.requireOwner(), job.requireOwner()));
         b.requiredApprovals(pick("requiredApprovals", "lower", baseline.requiredApprovals(), job.requiredApprovals(),
                 Comparator.naturalOrder(), String::valueOf));
@@ -40,13 +43,17 @@ final class PolicyTightening {
         b.deletedLayersCountAsExposed(pickTrue("deletedLayersCountAsExposed",
                 baseline.deletedLayersCountAsExposed(), job.deletedLayersCountAsExposed()));
         b.coverageGaps(pick("coverageGaps", "loosen", baseline.coverageGaps(), job.coverageGaps(),
-                Comparator.naturalOrder(), g -> g.name().toLowerCase(java.util.Locale.ROOT)));
+                Comparator.naturalOrder(), g -> g.name().toLowerCase(Locale.ROOT)));
         int age = pick("maxWaiverAgeDays", "loosen", days(baseline.maxWaiverAgeDays()),
                 days(job.maxWaiverAgeDays()), Comparator.<Integer>reverseOrder(), PolicyTightening::showDays);
+        return finish(b, age);
+    }
+
+    private Policy finish(PolicyBuilder b, int age) {
         job.warnings().forEach(b::warning);
         warnings.forEach(b::warning);
         Policy p = b.build();
-        java.util.Set<String> declared = new java.util.TreeSet<>(baseline.declared());
+        Set<String> declared = new TreeSet<>(baseline.declared());
         declared.addAll(job.declared());
         return new Policy(p.failOn(), p.scope(), p.requireOwner(), p.requiredApprovals(), p.separationOfDuties(),
                 p.deletedLayersCountAsExposed(), age == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(age),

@@ -3,7 +3,7 @@ package io.jenkins.plugins.bakedsecrets.core.provenance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Reads approvals recorded outside Jenkins (a YAML or JSON list) for offline evaluation by the CLI. The approver
@@ -36,12 +36,12 @@ public final class ApprovalsFile {
                 f.require("decision").oneOf("approve", "reject").toUpperCase(Locale.ROOT));
         return new Approval(f.requireText("approver"), f.require("time").instant(), decision,
                 f.requireText("justification"), image(f.require("image")),
-                new java.util.TreeSet<>(f.get("seenFindingIds").map(DocNode::texts).orElse(List.of())));
+                new TreeSet<>(f.get("seenFindingIds").map(DocNode::texts).orElse(List.of())));
     }
 
     static ImageIdentity image(DocNode node) {
         DocNode.Fields f = node.fields("imageId", "diffIds", "reference", "manifestDigest");
         return new ImageIdentity(f.requireText("imageId"), f.require("diffIds").texts(), f.text("reference"),
-                f.text("manifestDigest").or(Optional::empty));
+                f.text("manifestDigest"));
     }
 }

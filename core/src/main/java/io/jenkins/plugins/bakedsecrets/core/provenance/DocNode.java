@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -175,7 +176,7 @@ public final class DocNode {
             case MAP -> "a map";
             case LIST -> "a list";
             case NULL -> "nothing";
-            default -> kind.name().toLowerCase(java.util.Locale.ROOT) + " '" + text + "'";
+            default -> kind.name().toLowerCase(Locale.ROOT) + " '" + text + "'";
         };
     }
 

@@ -28,13 +28,7 @@ final class ScanSummaryPredicate {
         for (TargetInfo t : report.targets()) {
             ImageIdentity.of(t).ifPresent(id -> image(images.addObject(), id, t));
         }
-        Summary summary = report.summary();
-        ObjectNode counts = root.putObject("counts");
-        counts.put("total", summary.total());
-        for (Severity s : Severity.values()) {
-            counts.put(s.id(), summary.bySeverity().get(s));
-        }
-        counts.put("coverageGaps", summary.coverageGaps());
+        counts(root.putObject("counts"), report.summary());
         ArrayNode ids = root.putArray("findingIds");
         new TreeSet<>(report.findings().stream().map(Finding::findingId).toList()).forEach(ids::add);
         in.ownership().ifPresent(o -> {
@@ -47,6 +41,14 @@ final class ScanSummaryPredicate {
         in.gateVerdict().ifPresent(v -> root.putObject("gate").put("verdict", v));
         in.reportDigest().ifPresent(d -> root.put("reportDigest", d));
         return root;
+    }
+
+    private static void counts(ObjectNode counts, Summary summary) {
+        counts.put("total", summary.total());
+        for (Severity s : Severity.values()) {
+            counts.put(s.id(), summary.bySeverity().get(s));
+        }
+        counts.put("coverageGaps", summary.coverageGaps());
     }
 
     private static void image(ObjectNode n, ImageIdentity id, TargetInfo t) {

@@ -10,7 +10,12 @@ final class SlsaPredicate {
 
     static ObjectNode of(ObjectMapper mapper, Provenance p) {
         ObjectNode root = mapper.createObjectNode();
-        ObjectNode def = root.putObject("buildDefinition");
+        buildDefinition(root.putObject("buildDefinition"), p);
+        runDetails(root.putObject("runDetails"), p);
+        return root;
+    }
+
+    private static void buildDefinition(ObjectNode def, Provenance p) {
         def.put("buildType", Evidence.BUILD_TYPE);
         ObjectNode external = def.putObject("externalParameters");
         external.put("job", p.builder().job());
@@ -30,7 +35,9 @@ final class SlsaPredicate {
                 dep.putObject("annotations").put("revision", s.commit());
             }
         });
-        ObjectNode run = root.putObject("runDetails");
+    }
+
+    private static void runDetails(ObjectNode run, Provenance p) {
         run.putObject("builder").put("id", p.builder().ciUrl().orElse("urn:baked-secrets:ci:unknown"));
         ObjectNode meta = run.putObject("metadata");
         meta.put("invocationId", p.builder().invocationId());
@@ -41,6 +48,5 @@ final class SlsaPredicate {
             report.put("name", "baked-secrets-report.json");
             report.putObject("digest").put("sha256", d.substring("sha256:".length()));
         });
-        return root;
     }
 }
