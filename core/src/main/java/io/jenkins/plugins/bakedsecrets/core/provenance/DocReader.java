@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,6 +91,10 @@ public final class DocReader {
             String where = position(source, p.currentTokenLocation());
             if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
                 throw new DocumentException(where + ": document too large or too deeply nested");
+            }
+            if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                // Jackson reports an alias as the anchor's name; reading it as a value would silently be wrong.
+                throw new DocumentException(where + ": YAML aliases are not supported");
             }
             JsonToken t = p.currentToken();
             return switch (t) {

@@ -23,6 +23,13 @@ class DocReaderTest {
     }
 
     @Test
+    void shouldRejectAliases() {
+        assertThatThrownBy(() -> DocReader.read("f.yaml", utf8("a: &x [1, 2]\nb: *x\n")))
+                .isInstanceOf(DocumentException.class)
+                .hasMessage("f.yaml:2:4: YAML aliases are not supported");
+    }
+
+    @Test
     void shouldRejectSecondDocument() {
         assertThatThrownBy(() -> DocReader.read("f.yaml", utf8("a: 1\n---\nb: 2\n")))
                 .isInstanceOf(DocumentException.class)
