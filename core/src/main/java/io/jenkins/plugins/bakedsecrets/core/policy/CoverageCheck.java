@@ -1,6 +1,6 @@
 package io.jenkins.plugins.bakedsecrets.core.policy;
 
-import io.jenkins.plugins.bakedsecrets.core.scan.CoverageGap;
+import io.jenkins.plugins.bakedsecrets.core.finding.CoverageGap;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
 import java.util.List;
 

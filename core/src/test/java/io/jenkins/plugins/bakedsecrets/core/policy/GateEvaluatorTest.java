@@ -11,7 +11,7 @@ import io.jenkins.plugins.bakedsecrets.core.provenance.Approval;
 import io.jenkins.plugins.bakedsecrets.core.provenance.Attribution;
 import io.jenkins.plugins.bakedsecrets.core.provenance.GovernanceFixtures;
 import io.jenkins.plugins.bakedsecrets.core.provenance.Ownership;
-import io.jenkins.plugins.bakedsecrets.core.scan.CoverageGap;
+import io.jenkins.plugins.bakedsecrets.core.finding.CoverageGap;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
 import io.jenkins.plugins.bakedsecrets.core.scan.TargetInfo;
 import java.time.Instant;

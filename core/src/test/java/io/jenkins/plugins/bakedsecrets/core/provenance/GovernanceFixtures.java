@@ -8,7 +8,7 @@ import io.jenkins.plugins.bakedsecrets.core.finding.LocationKind;
 import io.jenkins.plugins.bakedsecrets.core.finding.Redaction;
 import io.jenkins.plugins.bakedsecrets.core.finding.SecretDigest;
 import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
-import io.jenkins.plugins.bakedsecrets.core.scan.CoverageGap;
+import io.jenkins.plugins.bakedsecrets.core.finding.CoverageGap;
 import io.jenkins.plugins.bakedsecrets.core.scan.LayerInfo;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
 import io.jenkins.plugins.bakedsecrets.core.scan.TargetInfo;
