@@ -24,6 +24,8 @@ import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 public final class KnownSecretsResolver {
     /** Shorter values would match by chance. */
     static final int MIN_LENGTH = 8;
+    /** The detector's limit on one value; longer values are skipped. */
+    static final int MAX_LENGTH = 4096;
     /** A secret file larger than this is not a single secret value. */
     static final int MAX_FILE_BYTES = 64 * 1024;
 
@@ -38,9 +40,10 @@ public final class KnownSecretsResolver {
             }
             CredentialsProvider.track(run, c);
             List<String> found = valuesOf(c);
-            List<String> usable = found.stream().map(String::strip).filter(v -> v.length() >= MIN_LENGTH).toList();
+            List<String> usable = found.stream().map(String::strip)
+                    .filter(v -> v.length() >= MIN_LENGTH && v.length() <= MAX_LENGTH).toList();
             if (usable.isEmpty()) {
-                listener.getLogger().println(Messages.KnownSecrets_NothingUsable(id, MIN_LENGTH));
+                listener.getLogger().println(Messages.KnownSecrets_NothingUsable(id, MIN_LENGTH, MAX_LENGTH));
             }
             usable.forEach(v -> values.add(Secret.fromString(v)));
         }
