@@ -1,0 +1,95 @@
+package io.jenkins.plugins.bakedsecrets;
+
+import hudson.Extension;
+import hudson.ExtensionList;
+import hudson.util.FormValidation;
+import hudson.util.Secret;
+import io.jenkins.plugins.bakedsecrets.core.finding.FingerprintKey;
+import io.jenkins.plugins.bakedsecrets.steps.ScanOptions;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import jenkins.model.GlobalConfiguration;
+import jenkins.model.Jenkins;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * Controller-wide settings: the fingerprint key and the default fail-on severity of scans. The key is generated once per
+ * controller and persisted encrypted, so that fingerprints stay comparable across builds but mean nothing elsewhere.
+ */
+@Extension
+@Symbol("bakedSecrets")
+public class BakedSecretsConfiguration extends GlobalConfiguration {
+    private static final int KEY_BYTES = 32;
+    private static final int MINIMUM_KEY_BYTES = 16;
+
+    private final transient JenkinsFacade jenkins = new JenkinsFacade();
+    private Secret fingerprintKey;
+    private String defaultFailOn = ScanOptions.FAIL_ON_NONE;
+
+    /** Loads the persisted settings. */
+    public BakedSecretsConfiguration() {
+        load();
+    }
+
+    /** The singleton instance. */
+    public static BakedSecretsConfiguration get() {
+        return ExtensionList.lookupSingleton(BakedSecretsConfiguration.class);
+    }
+
+    /** The fingerprint key as configured (encrypted on disk and in JCasC exports); generated on first use. */
+    public synchronized Secret getFingerprintKey() {
+        if (fingerprintKey == null || fingerprintKey.getPlainText().isEmpty()) {
+            byte[] bytes = new byte[KEY_BYTES];
+            new SecureRandom().nextBytes(bytes);
+            fingerprintKey = Secret.fromString(Base64.getEncoder().encodeToString(bytes));
+            save();
+        }
+        return fingerprintKey;
+    }
+
+    /** Replaces the fingerprint key; fingerprints of earlier builds then no longer match new ones. */
+    @DataBoundSetter
+    public synchronized void setFingerprintKey(Secret fingerprintKey) {
+        if (fingerprintKey != null && !fingerprintKey.getPlainText().isEmpty()
+                && fingerprintKey.getPlainText().getBytes(StandardCharsets.UTF_8).length < MINIMUM_KEY_BYTES) {
+            throw new IllegalArgumentException("the fingerprint key needs at least " + MINIMUM_KEY_BYTES + " bytes");
+        }
+        this.fingerprintKey = fingerprintKey;
+        save();
+    }
+
+    /** The key that re-keys agent reports on the controller. */
+    public FingerprintKey controllerKey() {
+        return FingerprintKey.of(getFingerprintKey().getPlainText().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The severity (or {@code none}) at which a scan fails when its step leaves {@code failOn} blank. */
+    public String getDefaultFailOn() {
+        return defaultFailOn;
+    }
+
+    /** Sets the default fail-on severity. */
+    @DataBoundSetter
+    public void setDefaultFailOn(String defaultFailOn) {
+        this.defaultFailOn = ScanOptions.normaliseFailOn(defaultFailOn);
+        save();
+    }
+
+    /** Checks the default fail-on value. */
+    @POST
+    public FormValidation doCheckDefaultFailOn(@QueryParameter String value) {
+        if (!jenkins.hasPermission(Jenkins.ADMINISTER)) {
+            return FormValidation.ok();
+        }
+        try {
+            ScanOptions.normaliseFailOn(value);
+            return FormValidation.ok();
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+}

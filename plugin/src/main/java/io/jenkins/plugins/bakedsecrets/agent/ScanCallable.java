@@ -1,0 +1,95 @@
+package io.jenkins.plugins.bakedsecrets.agent;
+
+import hudson.AbortException;
+import hudson.remoting.VirtualChannel;
+import hudson.util.Secret;
+import io.jenkins.plugins.bakedsecrets.core.detect.EnvVariable;
+import io.jenkins.plugins.bakedsecrets.core.detect.KnownSecrets;
+import io.jenkins.plugins.bakedsecrets.core.detect.SecretDetector;
+import io.jenkins.plugins.bakedsecrets.core.finding.FingerprintKey;
+import io.jenkins.plugins.bakedsecrets.core.finding.ScanException;
+import io.jenkins.plugins.bakedsecrets.core.image.TargetSelector;
+import io.jenkins.plugins.bakedsecrets.core.report.JsonReportWriter;
+import io.jenkins.plugins.bakedsecrets.core.scan.CiEnvironmentInput;
+import io.jenkins.plugins.bakedsecrets.core.scan.ImageScanner;
+import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
+import io.jenkins.plugins.bakedsecrets.core.scan.ScanRequest;
+import io.jenkins.plugins.bakedsecrets.core.scan.ScanSettings;
+import io.jenkins.plugins.bakedsecrets.core.scan.ToolInfo;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import jenkins.MasterToSlaveFileCallable;
+
+/**
+ * Runs the scan on the agent that holds the workspace and returns the report as JSON bytes. The report is made under
+ * {@link FingerprintKey#transport()}, so the controller's key never leaves the controller; the controller re-keys the
+ * report before anything is stored. Secret inputs travel as {@link Secret} and this object is never persisted.
+ */
+public final class ScanCallable extends MasterToSlaveFileCallable<byte[]> {
+    private static final long serialVersionUID = 1L;
+    /** Tool name recorded in reports. */
+    public static final String TOOL_NAME = "baked-secrets";
+
+    private final ArrayList<String> images;
+    private final ArrayList<Secret> knownSecrets;
+    private final RegistryLogin registryLogin;
+    private final TreeMap<String, String> environment;
+    private final String environmentName;
+    private final String toolVersion;
+
+    /**
+     * A scan of images and, when {@code environment} is present, of build environment variables.
+     *
+     * @param request images, environment and tool version
+     * @param knownSecrets values to search for
+     * @param registryLogin login for {@code docker://} references, when given
+     */
+    public ScanCallable(AgentScanRequest request, List<Secret> knownSecrets, Optional<RegistryLogin> registryLogin) {
+        this.images = new ArrayList<>(request.images());
+        this.knownSecrets = new ArrayList<>(knownSecrets);
+        this.registryLogin = registryLogin.orElse(null);
+        this.environment = request.environment().map(m -> new TreeMap<String, String>(m)).orElse(null);
+        this.environmentName = request.environmentName();
+        this.toolVersion = request.toolVersion();
+    }
+
+    @Override
+    public byte[] invoke(File workspace, VirtualChannel channel) throws IOException, InterruptedException {
+        List<String> values = knownSecrets.stream().map(Secret::getPlainText).toList();
+        SecretDetector detector = SecretDetector.builtIn(KnownSecrets.of(values));
+        ToolInfo tool = new ToolInfo(TOOL_NAME, toolVersion, detector.rules().version());
+        ImageScanner scanner = new ImageScanner(detector, FingerprintKey.transport(), ScanSettings.defaults(tool),
+                RegistryOpener.create(workspace, Optional.ofNullable(registryLogin)));
+        try {
+            ScanReport report = scanner.scan(new ScanRequest(images, TargetSelector.ALL, ciEnvironment()));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new JsonReportWriter().write(report, out);
+            return out.toByteArray();
+        } catch (ScanException e) {
+            // One line naming the image or path; core never puts a secret into a message.
+            throw new AbortException(e.getMessage());
+        }
+    }
+
+    private Optional<CiEnvironmentInput> ciEnvironment() {
+        if (environment == null) {
+            return Optional.empty();
+        }
+        List<EnvVariable> variables = new ArrayList<>();
+        for (Map.Entry<String, String> e : environment.entrySet()) {
+            variables.add(new EnvVariable(e.getKey(), e.getValue()));
+        }
+        return Optional.of(new CiEnvironmentInput(environmentName, variables));
+    }
+
+    @Override
+    public String toString() {
+        return "ScanCallable[" + images + ", " + knownSecrets.size() + " known secrets]";
+    }
+}

@@ -1,0 +1,120 @@
+package io.jenkins.plugins.bakedsecrets.steps;
+
+import hudson.AbortException;
+import hudson.model.Run;
+import hudson.util.Secret;
+import io.jenkins.plugins.bakedsecrets.BakedSecretsConfiguration;
+import io.jenkins.plugins.bakedsecrets.JenkinsFacade;
+import io.jenkins.plugins.bakedsecrets.Messages;
+import io.jenkins.plugins.bakedsecrets.agent.AgentScanRequest;
+import io.jenkins.plugins.bakedsecrets.agent.RegistryLogin;
+import io.jenkins.plugins.bakedsecrets.agent.ScanCallable;
+import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
+import io.jenkins.plugins.bakedsecrets.core.report.JsonReportReader;
+import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
+import io.jenkins.plugins.bakedsecrets.core.scan.TargetInfo;
+import io.jenkins.plugins.bakedsecrets.credentials.KnownSecretsResolver;
+import io.jenkins.plugins.bakedsecrets.credentials.RegistryLoginResolver;
+import io.jenkins.plugins.bakedsecrets.result.ImageSecretsAction;
+import io.jenkins.plugins.bakedsecrets.result.ReportFiles;
+import io.jenkins.plugins.bakedsecrets.result.ScanSummaryFacts;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * Runs one scan for the step and the builder alike: resolves credentials and the environment on the controller, scans
+ * on the agent, re-keys and stores the report, attaches the action, logs a redacted summary and applies
+ * {@code failOn}.
+ */
+public final class ScanRunner {
+    private final JenkinsFacade jenkins;
+    private final BakedSecretsConfiguration configuration;
+
+    /** A runner using the controller's configuration. */
+    public ScanRunner() {
+        this(new JenkinsFacade(), BakedSecretsConfiguration.get());
+    }
+
+    ScanRunner(JenkinsFacade jenkins, BakedSecretsConfiguration configuration) {
+        this.jenkins = jenkins;
+        this.configuration = configuration;
+    }
+
+    /** Scans, records and gates; throws {@link AbortException} when {@code failOn} is reached or input is bad. */
+    public ImageSecretsAction run(ScanOptions options, ScanContext context) throws IOException, InterruptedException {
+        Run<?, ?> run = context.run();
+        for (ImageSecretsAction existing : run.getActions(ImageSecretsAction.class)) {
+            if (existing.getName().equals(options.name())) {
+                throw new AbortException(Messages.ScanRunner_DuplicateName(options.name()));
+            }
+        }
+        List<Secret> known = new KnownSecretsResolver().resolve(options.knownSecretsCredentialsIds(), run,
+                context.listener());
+        Optional<RegistryLogin> login = new RegistryLoginResolver().resolve(options.registryCredentialsId(), run);
+        EnvironmentSplit split = options.scanEnvironment()
+                ? EnvironmentSplit.of(context.environment(), context.sensitiveVariables(), run)
+                : new EnvironmentSplit(Map.of(), 0);
+        AgentScanRequest request = new AgentScanRequest(options.images(),
+                options.scanEnvironment() ? Optional.of(split.scanned()) : Optional.empty(),
+                "jenkins:" + run.getExternalizableId(), jenkins.pluginVersion());
+        byte[] transport = context.workspace().act(new ScanCallable(request, known, login));
+        ScanReport keyed = new JsonReportReader().read(new ByteArrayInputStream(transport))
+                .rekey(configuration.controllerKey());
+        String fileName = ReportFiles.write(run, options.name(), keyed);
+        ImageSecretsAction action = new ImageSecretsAction(options.name(), keyed,
+                new ScanSummaryFacts(options.images(), imageIds(keyed), split.managed(), fileName));
+        run.addAction(action);
+        log(context.listener().getLogger(), action, reportUrl(run, action));
+        gate(options, action);
+        return action;
+    }
+
+    /** The absolute URL of the action when the root URL is known, else relative to the Jenkins root. */
+    String reportUrl(Run<?, ?> run, ImageSecretsAction action) {
+        return jenkins.rootUrl().orElse("/") + run.getUrl() + action.getUrlName() + "/";
+    }
+
+    static List<String> imageIds(ScanReport report) {
+        return report.targets().stream().filter(t -> TargetInfo.IMAGE.equals(t.type()))
+                .map(TargetInfo::imageId).flatMap(Optional::stream).distinct().toList();
+    }
+
+    private static void log(PrintStream out, ImageSecretsAction action, String url) {
+        StringJoiner counts = new StringJoiner(", ");
+        for (Severity s : Severity.values()) {
+            counts.add(s.id() + " " + action.count(s));
+        }
+        out.println(Messages.ScanRunner_Summary(action.getName(), action.getTotal(), counts.toString()));
+        for (String id : action.getImageIds()) {
+            out.println(Messages.ScanRunner_ImageId(id));
+        }
+        if (action.getManagedVariables() > 0) {
+            out.println(Messages.Summary_Managed(action.getManagedVariables()));
+        }
+        if (action.getCoverageGaps() > 0) {
+            out.println(Messages.Summary_CoverageGaps(action.getCoverageGaps()));
+        }
+        out.println(Messages.ScanRunner_Report(url));
+    }
+
+    private static void gate(ScanOptions options, ImageSecretsAction action) throws AbortException {
+        Optional<Severity> threshold = options.failThreshold();
+        if (threshold.isEmpty()) {
+            return;
+        }
+        int atLeast = 0;
+        for (Severity s : Severity.values()) {
+            if (s.isAtLeast(threshold.get())) {
+                atLeast += action.count(s);
+            }
+        }
+        if (atLeast > 0) {
+            throw new AbortException(Messages.ScanRunner_Failed(atLeast, threshold.get().id()));
+        }
+    }
+}

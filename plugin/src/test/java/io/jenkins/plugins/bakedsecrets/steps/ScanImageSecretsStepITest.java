@@ -1,0 +1,130 @@
+package io.jenkins.plugins.bakedsecrets.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import hudson.model.Label;
+import hudson.model.ParametersAction;
+import hudson.model.ParametersDefinitionProperty;
+import hudson.model.PasswordParameterDefinition;
+import hudson.model.PasswordParameterValue;
+import hudson.util.Secret;
+import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
+import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
+import io.jenkins.plugins.bakedsecrets.result.ImageSecretsAction;
+import io.jenkins.plugins.bakedsecrets.result.ReportFiles;
+import io.jenkins.plugins.bakedsecrets.testutil.DockerArchiveFixture;
+import io.jenkins.plugins.bakedsecrets.testutil.NoPlantedValues;
+import io.jenkins.plugins.bakedsecrets.testutil.Reports;
+import io.jenkins.plugins.bakedsecrets.testutil.TestSecrets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+@WithJenkins
+class ScanImageSecretsStepITest {
+    private static final String AGENT_LABEL = "scan";
+
+    private JenkinsRule j;
+
+    @BeforeEach
+    void setUp(JenkinsRule rule) throws Exception {
+        j = rule;
+        j.createOnlineSlave(Label.get(AGENT_LABEL));
+    }
+
+    @Test
+    void shouldReturnCountsAndImageIdWhenScanningOnAgent() throws Exception {
+        String known = "known" + TestSecrets.alphanumeric(27);
+        addSecretText("known-text", known);
+        String archive = DockerArchiveFixture.base64(DockerArchiveFixture.withFiles(Map.of(
+                "srv/app/.env", "API_TOKEN=" + known + "\n")));
+        WorkflowJob job = j.createProject(WorkflowJob.class, "scripted");
+        job.setDefinition(new CpsFlowDefinition("""
+                node('%s') {
+                  writeFile file: 'app.tar', text: '%s', encoding: 'Base64'
+                  def result = scanImageSecrets image: 'docker-archive:app.tar', \
+                knownSecretsCredentialsIds: ['known-text'], scanEnvironment: false
+                  echo "findings=${result.findings} critical=${result.critical} image=${result.imageId}"
+                }
+                """.formatted(AGENT_LABEL, archive), true));
+
+        WorkflowRun run = j.buildAndAssertSuccess(job);
+
+        ImageSecretsAction action = run.getAction(ImageSecretsAction.class);
+        assertThat(action).isNotNull();
+        assertThat(Reports.paths(action.getReport(), Optional.of(Reports.KNOWN_SECRET))).contains("srv/app/.env");
+        j.assertLogContains("findings=" + action.getTotal() + " critical=" + action.count(Severity.CRITICAL)
+                + " image=" + action.getImageIds().get(0), run);
+        NoPlantedValues.in("console log", JenkinsRule.getLog(run), List.of(known));
+        NoPlantedValues.inFilesUnder(run.getRootDir().toPath(), List.of(known));
+    }
+
+    @Test
+    void shouldScanLiteralEnvironmentButNotBoundOrPasswordValuesWhenScanningEnvironment() throws Exception {
+        String literal = TestSecrets.githubFineGrainedToken();
+        String bound = TestSecrets.githubFineGrainedToken();
+        String password = TestSecrets.githubFineGrainedToken();
+        addSecretText("bound-token", bound);
+        String archive = DockerArchiveFixture.base64(DockerArchiveFixture.withFiles(Map.of(
+                "srv/app/README", "nothing to see\n")));
+        WorkflowJob job = j.createProject(WorkflowJob.class, "declarative");
+        job.addProperty(new ParametersDefinitionProperty(
+                new PasswordParameterDefinition("DEPLOY_PASSWORD", "", "deployment password")));
+        job.setDefinition(new CpsFlowDefinition("""
+                pipeline {
+                  agent { label '%s' }
+                  environment { LITERAL_TOKEN = '%s' }
+                  stages {
+                    stage('scan') {
+                      steps {
+                        writeFile file: 'app.tar', text: '%s', encoding: 'Base64'
+                        withCredentials([string(credentialsId: 'bound-token', variable: 'BOUND_TOKEN')]) {
+                          scanImageSecrets image: 'docker-archive:app.tar', name: 'env'
+                        }
+                      }
+                    }
+                  }
+                }
+                """.formatted(AGENT_LABEL, literal, archive), true));
+
+        WorkflowRun run = j.assertBuildStatusSuccess(job.scheduleBuild2(0,
+                new ParametersAction(new PasswordParameterValue("DEPLOY_PASSWORD", password))));
+
+        ImageSecretsAction action = run.getAction(ImageSecretsAction.class);
+        ScanReport report = action.getReport();
+        assertThat(Reports.environmentKeys(report)).contains("LITERAL_TOKEN")
+                .doesNotContain("BOUND_TOKEN", "DEPLOY_PASSWORD");
+        assertThat(action.getManagedVariables()).isGreaterThanOrEqualTo(2);
+        List<String> secrets = List.of(literal, bound, password);
+        NoPlantedValues.in("console log", JenkinsRule.getLog(run), secrets);
+        NoPlantedValues.inFilesUnder(ReportFiles.file(run, action.getReportFile()).toPath().getParent(), secrets);
+    }
+
+    @Test
+    void shouldFailStepWhenNoImageIsGiven() throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class, "empty");
+        job.setDefinition(new CpsFlowDefinition("node { scanImageSecrets name: 'x' }", true));
+
+        WorkflowRun run = j.buildAndAssertStatus(hudson.model.Result.FAILURE, job);
+
+        j.assertLogContains("Give an image reference", run);
+        assertThat(run.getAction(ImageSecretsAction.class)).isNull();
+    }
+
+    private static void addSecretText(String id, String value) throws Exception {
+        SystemCredentialsProvider store = SystemCredentialsProvider.getInstance();
+        store.getCredentials().add(new StringCredentialsImpl(CredentialsScope.GLOBAL, id, id,
+                Secret.fromString(value)));
+        store.save();
+    }
+}
