@@ -15,14 +15,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Loads the report and SARIF schemas and validates documents against them. */
-final class SchemaValidation {
+public final class SchemaValidation {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     private SchemaValidation() {
     }
 
     /** The project's report schema, read from {@code docs/} beside the module. */
-    static JsonSchema reportSchema() {
+    public static JsonSchema reportSchema() {
         try (InputStream in = Files.newInputStream(Path.of("../docs/report-schema.json"))) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         } catch (IOException e) {
@@ -31,7 +31,7 @@ final class SchemaValidation {
     }
 
     /** The SARIF 2.1.0 schema, copied into test resources. */
-    static JsonSchema sarifSchema() {
+    public static JsonSchema sarifSchema() {
         try (InputStream in = SchemaValidation.class.getResourceAsStream("sarif-schema-2.1.0.json")) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
         } catch (IOException e) {
@@ -40,7 +40,7 @@ final class SchemaValidation {
     }
 
     /** The validation errors of a document, as short strings (they name paths, not values). */
-    static Set<String> errors(JsonSchema schema, byte[] json) throws IOException {
+    public static Set<String> errors(JsonSchema schema, byte[] json) throws IOException {
         JsonNode node = MAPPER.readTree(json);
         Set<ValidationMessage> messages = schema.validate(node);
         return messages.stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());

@@ -20,6 +20,7 @@ public final class OciLayoutBuilder {
     private final Blobs blobs = new Blobs();
     private final List<Map<String, Object>> roots = new ArrayList<>();
     private final List<BuiltImage> images = new ArrayList<>();
+    private String attestationPredicate = "{}";
 
     OciLayoutBuilder() {
     }
@@ -74,9 +75,16 @@ public final class OciLayoutBuilder {
         return List.copyOf(images);
     }
 
+    /** Sets the predicate of the attestations that {@link #addIndex} writes (default: an empty object). */
+    public OciLayoutBuilder attestationPredicate(String predicateJson) {
+        this.attestationPredicate = predicateJson;
+        return this;
+    }
+
     private Map<String, Object> attestation(BuiltImage subject) {
         byte[] statement = ("{\"_type\":\"https://in-toto.io/Statement/v0.1\",\"predicateType\":"
-                + "\"https://slsa.dev/provenance/v0.2\",\"predicate\":{}}").getBytes(StandardCharsets.UTF_8);
+                + "\"https://slsa.dev/provenance/v0.2\",\"predicate\":" + attestationPredicate + "}")
+                .getBytes(StandardCharsets.UTF_8);
         Map<String, Object> layer = Blobs.descriptor("application/vnd.in-toto+json", blobs.put(statement),
                 statement.length);
         layer.put("annotations", Map.of("in-toto.io/predicate-type", "https://slsa.dev/provenance/v0.2"));
