@@ -115,15 +115,19 @@ public final class RegistryClient implements Closeable {
         return RegistryTransport.uri(scheme, host, "/v2/" + name.repository() + suffix);
     }
 
-    /** With verification off, a registry may serve plain HTTP: use HTTPS only when the handshake works. */
+    /**
+     * With verification off, a registry may serve plain HTTP. The probe asks over plain HTTP first, without
+     * credentials: TLS servers reject that at once (Go answers 400), whereas a TLS handshake sent to some plain servers
+     * would hang until the timeout. Sending the probe in clear costs nothing, since unverified TLS is not private.
+     */
     private String probeScheme(String host) {
         try {
-            var request = java.net.http.HttpRequest.newBuilder(RegistryTransport.uri("https", host, "/v2/"))
+            var request = java.net.http.HttpRequest.newBuilder(RegistryTransport.uri("http", host, "/v2/"))
                     .timeout(options.requestTimeout()).GET().build();
-            http.send(request, HttpResponse.BodyHandlers.discarding());
-            return "https";
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return status == 400 ? "https" : "http";
         } catch (IOException e) {
-            return "http";
+            return "https";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RegistryException("interrupted while connecting to registry " + host, e);

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
+import javax.net.ssl.SSLException;
 
 /**
  * Sends requests with bounded retries (429, 5xx and transient network errors, honouring {@code Retry-After}) and
@@ -58,6 +59,10 @@ final class RegistryTransport {
                 response = client.send(build(request), HttpResponse.BodyHandlers.ofInputStream());
             } catch (ConnectException e) {
                 throw unreachable(request.host(), e);
+            } catch (SSLException e) {
+                // Certificate and protocol errors do not heal on retry.
+                throw new RegistryException("registry " + request.host() + " failed TLS verification: " + describe(e)
+                        + " (add its CA to the cert dir)", e);
             } catch (IOException e) {
                 if (attempt >= options.maxAttempts()) {
                     throw new RegistryException("registry " + request.host() + " failed to answer "

@@ -24,12 +24,16 @@ final class DistributionRegistry implements AutoCloseable {
     private final List<String> log = new ArrayList<>();
 
     private DistributionRegistry(Path dir, String authSection) throws IOException {
+        this(dir, authSection, "");
+    }
+
+    private DistributionRegistry(Path dir, String authSection, String httpExtra) throws IOException {
         port = freePort();
         Path config = dir.resolve("config.yml");
         Files.writeString(config, "version: 0.1\n"
                 + "log:\n  level: info\n  accesslog:\n    disabled: true\n"
                 + "storage:\n  filesystem:\n    rootdirectory: " + dir.resolve("storage") + "\n"
-                + "http:\n  addr: 127.0.0.1:" + port + "\n  secret: test-secret-" + port + "\n"
+                + "http:\n  addr: 127.0.0.1:" + port + "\n  secret: test-secret-" + port + "\n" + httpExtra
                 + authSection);
         process = new ProcessBuilder(BINARY.toString(), "serve", config.toString()).redirectErrorStream(true).start();
         awaitListening();
@@ -43,6 +47,11 @@ final class DistributionRegistry implements AutoCloseable {
     /** A registry requiring HTTP Basic with users from a bcrypt htpasswd file. */
     static DistributionRegistry htpasswd(Path dir, Path htpasswd) throws IOException {
         return new DistributionRegistry(dir, "auth:\n  htpasswd:\n    realm: test\n    path: " + htpasswd + "\n");
+    }
+
+    /** A registry serving HTTPS with the given certificate and key, anonymous access. */
+    static DistributionRegistry tls(Path dir, Path cert, Path key) throws IOException {
+        return new DistributionRegistry(dir, "", "  tls:\n    certificate: " + cert + "\n    key: " + key + "\n");
     }
 
     /** A registry trusting tokens signed by the key of {@code certBundle}. */

@@ -1,0 +1,76 @@
+package io.jenkins.plugins.bakedsecrets.core.image.registry;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.Deque;
+
+/** A scripted HTTP server standing in for a misbehaving registry: each path answers from a queue of replies. */
+final class FakeRegistry implements AutoCloseable {
+    /** One scripted reply. */
+    record Reply(int status, Map<String, String> headers, byte[] body) {
+        static Reply ok(String contentType, byte[] body) {
+            return new Reply(200, Map.of("Content-Type", contentType), body);
+        }
+
+        static Reply status(int status, Map<String, String> headers) {
+            return new Reply(status, headers, new byte[0]);
+        }
+    }
+
+    private final HttpServer server;
+    private final Map<String, Deque<Reply>> replies = new ConcurrentHashMap<>();
+    private final List<String> requests = new ArrayList<>();
+
+    FakeRegistry() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    String host() {
+        return "127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Queues replies for a path; the last one repeats. */
+    FakeRegistry on(String path, Reply... script) {
+        replies.put(path, new ConcurrentLinkedDeque<>(List.of(script)));
+        return this;
+    }
+
+    synchronized List<String> requests() {
+        return List.copyOf(requests);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            synchronized (this) {
+                requests.add(exchange.getRequestMethod() + " " + path);
+            }
+            Deque<Reply> script = replies.get(path);
+            Reply reply = script == null ? Reply.status(404, Map.of())
+                    : script.size() > 1 ? script.pollFirst() : script.peekFirst();
+            reply.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+            exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
+            if (reply.body().length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(reply.body());
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
