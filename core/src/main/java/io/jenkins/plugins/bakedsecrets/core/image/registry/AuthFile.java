@@ -9,8 +9,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +58,22 @@ public final class AuthFile {
             // Jackson messages may quote file content, which can hold passwords: name the file only.
             throw new RegistryException("cannot read auth file " + file + ": " + e.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * The auth file the container tools would use: {@code REGISTRY_AUTH_FILE}, then containers' {@code auth.json}
+     * under {@code XDG_RUNTIME_DIR} and {@code ~/.config}, then Docker's {@code config.json} under {@code DOCKER_CONFIG}
+     * or {@code ~/.docker}; the first that exists wins.
+     */
+    public static Optional<Path> discover(Map<String, String> env, Path home) {
+        List<Path> candidates = new ArrayList<>();
+        Optional.ofNullable(env.get("REGISTRY_AUTH_FILE")).map(Path::of).ifPresent(candidates::add);
+        Optional.ofNullable(env.get("XDG_RUNTIME_DIR")).map(d -> Path.of(d, "containers", "auth.json"))
+                .ifPresent(candidates::add);
+        candidates.add(home.resolve(".config/containers/auth.json"));
+        candidates.add(Optional.ofNullable(env.get("DOCKER_CONFIG")).map(Path::of).orElse(home.resolve(".docker"))
+                .resolve("config.json"));
+        return candidates.stream().filter(Files::isRegularFile).findFirst();
     }
 
     /** The credentials for a registry host, if the file has any. */

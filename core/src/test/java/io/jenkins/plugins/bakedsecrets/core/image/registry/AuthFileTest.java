@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,5 +106,24 @@ class AuthFileTest {
                 .isInstanceOf(RegistryException.class)
                 .hasMessageStartingWith("cannot read auth file " + file)
                 .hasMessageNotContaining(password);
+    }
+
+    @Test
+    void shouldPreferContainersAuthOverDockerConfigWhenBothExist() throws Exception {
+        Path docker = Files.createDirectories(dir.resolve(".docker")).resolve("config.json");
+        Path containers = Files.createDirectories(dir.resolve("run/containers")).resolve("auth.json");
+        Files.writeString(docker, "{}");
+
+        assertThat(AuthFile.discover(Map.of("XDG_RUNTIME_DIR", dir.resolve("run").toString()), dir)).contains(docker);
+        Files.writeString(containers, "{}");
+        assertThat(AuthFile.discover(Map.of("XDG_RUNTIME_DIR", dir.resolve("run").toString()), dir))
+                .contains(containers);
+        assertThat(AuthFile.discover(Map.of("REGISTRY_AUTH_FILE", docker.toString(),
+                "XDG_RUNTIME_DIR", dir.resolve("run").toString()), dir)).contains(docker);
+    }
+
+    @Test
+    void shouldFindNothingWhenNoFileExists() {
+        assertThat(AuthFile.discover(Map.of(), dir)).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ final class FakeRegistry implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Deque<Reply>> replies = new ConcurrentHashMap<>();
     private final List<String> requests = new ArrayList<>();
+    private final Map<String, String> bodies = new ConcurrentHashMap<>();
+    private final Map<String, String> authorizations = new ConcurrentHashMap<>();
 
     FakeRegistry() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -50,11 +53,26 @@ final class FakeRegistry implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** The body of the last request to a path. */
+    String body(String path) {
+        return bodies.getOrDefault(path, "");
+    }
+
+    /** The Authorization header of the last request to a path that had one. */
+    String authorization(String path) {
+        return authorizations.getOrDefault(path, "");
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             synchronized (this) {
                 requests.add(exchange.getRequestMethod() + " " + path);
+            }
+            bodies.put(path, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            String auth = exchange.getRequestHeaders().getFirst("Authorization");
+            if (auth != null) {
+                authorizations.put(path, auth);
             }
             Deque<Reply> script = replies.get(path);
             Reply reply = script == null ? Reply.status(404, Map.of())

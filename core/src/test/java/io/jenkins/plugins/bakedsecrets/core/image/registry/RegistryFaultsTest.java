@@ -168,4 +168,24 @@ class RegistryFaultsTest {
             assertThat(storage.requests()).containsExactly("GET /bucket/blob");
         }
     }
+
+    @Test
+    void shouldExchangeIdentityTokenForAccessTokenWhenAuthFileHoldsOne() throws Exception {
+        String refresh = UUID.randomUUID().toString();
+        String access = UUID.randomUUID().toString();
+        fake.on("/token", FakeRegistry.Reply.ok("application/json",
+                ("{\"access_token\":\"" + access + "\"}").getBytes(StandardCharsets.UTF_8)));
+        fake.on(MANIFEST_PATH, FakeRegistry.Reply.status(401, Map.of("WWW-Authenticate", "Bearer realm=\"http://"
+                + fake.host() + "/token\",service=\"fake\"")), manifestReply());
+        RegistryOptions.Builder options = RegistryOptions.builder().credentials(Credentials.identity("", refresh));
+
+        try (RegistryClient client = client(options)) {
+            assertThat(client.resolve(name()).root().digest()).isEqualTo(TestImages.digest(manifest));
+        }
+        assertThat(fake.requests()).containsExactly("GET /v2/", "GET " + MANIFEST_PATH, "POST /token",
+                "GET " + MANIFEST_PATH);
+        assertThat(fake.body("/token")).isEqualTo("grant_type=refresh_token&client_id=baked-secrets&service=fake"
+                + "&scope=repository%3Ateam%2Fapp%3Apull&refresh_token=" + refresh);
+        assertThat(fake.authorization(MANIFEST_PATH)).isEqualTo("Bearer " + access);
+    }
 }

@@ -10,7 +10,13 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,5 +134,33 @@ class RegistryTokenAuthIntegrationTest {
         try (RegistryClient client = new RegistryClient(RegistryOptions.builder().tlsVerify(false).build())) {
             assertThat(client.resolve(name(publicRegistry)).root().digest()).isEqualTo(image.manifest().digest());
         }
+    }
+
+    @Test
+    void shouldShareOneTokenWhenThreadsOpenBlobsInParallel() throws Exception {
+        int before = publicTokens.authenticatedRequests();
+        try (RegistryClient client = client(Credentials.basic(USER, password))) {
+            RegistryImageName name = name(publicRegistry);
+            client.resolve(name);
+            BlobStore store = client.blobStore(name);
+            Descriptor layer = Descriptor.of(image.layer().mediaType(), image.layer().digest(), -1);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<byte[]>> reads = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    reads.add(pool.submit(() -> {
+                        try (InputStream in = VerifyingInputStream.verifying(store.open(layer), layer.digest(), "l")) {
+                            return in.readAllBytes();
+                        }
+                    }));
+                }
+                for (Future<byte[]> read : reads) {
+                    assertThat(read.get(30, TimeUnit.SECONDS)).isEqualTo(image.layer().bytes());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        assertThat(publicTokens.authenticatedRequests() - before).isEqualTo(1);
     }
 }
