@@ -54,34 +54,42 @@ final class RegistryTransport {
 
     private HttpResponse<InputStream> sendWithRetries(HttpGet request) {
         for (int attempt = 1; ; attempt++) {
-            HttpResponse<InputStream> response;
-            try {
-                response = client.send(build(request), HttpResponse.BodyHandlers.ofInputStream());
-            } catch (ConnectException e) {
-                throw unreachable(request.host(), e);
-            } catch (SSLException e) {
-                // Certificate and protocol errors do not heal on retry.
-                throw new RegistryException("registry " + request.host() + " failed TLS verification: " + describe(e)
-                        + " (add its CA to the cert dir)", e);
-            } catch (IOException e) {
-                if (attempt >= options.maxAttempts()) {
-                    throw new RegistryException("registry " + request.host() + " failed to answer "
-                            + request.uri().getPath() + ": " + describe(e), e);
-                }
+            boolean last = attempt >= options.maxAttempts();
+            Optional<HttpResponse<InputStream>> response = exchange(request, last);
+            if (response.isEmpty()) {
                 pause(request, backoff(attempt));
                 continue;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new RegistryException("interrupted while talking to registry " + request.host(), e);
             }
-            int status = response.statusCode();
-            if ((status == 429 || status >= 500) && attempt < options.maxAttempts()) {
-                Duration delay = retryAfter(response).orElse(backoff(attempt));
-                closeQuietly(response);
+            int status = response.get().statusCode();
+            if ((status == 429 || status >= 500) && !last) {
+                Duration delay = retryAfter(response.get()).orElse(backoff(attempt));
+                closeQuietly(response.get());
                 pause(request, delay);
                 continue;
             }
-            return response;
+            return response.get();
+        }
+    }
+
+    /** One exchange; empty when a transient network error should be retried. */
+    private Optional<HttpResponse<InputStream>> exchange(HttpGet request, boolean last) {
+        try {
+            return Optional.of(client.send(build(request), HttpResponse.BodyHandlers.ofInputStream()));
+        } catch (ConnectException e) {
+            throw unreachable(request.host(), e);
+        } catch (SSLException e) {
+            // Certificate and protocol errors do not heal on retry.
+            throw new RegistryException("registry " + request.host() + " failed TLS verification: " + describe(e)
+                    + " (add its CA to the cert dir)", e);
+        } catch (IOException e) {
+            if (last) {
+                throw new RegistryException("registry " + request.host() + " failed to answer "
+                        + request.uri().getPath() + ": " + describe(e), e);
+            }
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RegistryException("interrupted while talking to registry " + request.host(), e);
         }
     }
 
