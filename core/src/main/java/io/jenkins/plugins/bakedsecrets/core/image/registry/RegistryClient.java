@@ -193,7 +193,8 @@ public final class RegistryClient implements Closeable {
             JsonNode json = new ObjectMapper().readTree(bytes);
             return json == null ? "" : json.path("mediaType").asText("");
         } catch (IOException e) {
-            throw new RegistryException("manifest of " + name + " is not valid JSON", e);
+            // No cause: the parser message quotes content, and manifests are untrusted input.
+            throw new RegistryException("manifest of " + name + " is not valid JSON");
         }
     }
 

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 
@@ -48,15 +47,17 @@ final class TestImages {
         Image arm = image(dir, "arm64");
         ObjectNode index = JSON.createObjectNode().put("schemaVersion", 2).put("mediaType", OCI_INDEX);
         ArrayNode manifests = index.putArray("manifests");
-        for (var entry : List.of(List.of(amd, "amd64"), List.of(arm, "arm64"))) {
-            Blob manifest = ((Image) entry.get(0)).manifest();
-            ObjectNode d = descriptor(manifest);
-            d.putObject("platform").put("os", "linux").put("architecture", (String) entry.get(1));
-            manifests.add(d);
-        }
+        manifests.add(platformDescriptor(amd, "amd64"));
+        manifests.add(platformDescriptor(arm, "arm64"));
         Blob blob = write(dir, OCI_INDEX, JSON.writeValueAsBytes(index));
         writeIndex(dir, blob, tag);
         return blob;
+    }
+
+    private static ObjectNode platformDescriptor(Image image, String arch) {
+        ObjectNode d = descriptor(image.manifest());
+        d.putObject("platform").put("os", "linux").put("architecture", arch);
+        return d;
     }
 
     private static Image image(Path dir, String arch) throws IOException {
