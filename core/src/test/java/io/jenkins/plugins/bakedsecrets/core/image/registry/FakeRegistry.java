@@ -32,6 +32,7 @@ final class FakeRegistry implements AutoCloseable {
     private final List<String> requests = new ArrayList<>();
     private final Map<String, String> bodies = new ConcurrentHashMap<>();
     private final Map<String, String> authorizations = new ConcurrentHashMap<>();
+    private final Map<String, String> accepts = new ConcurrentHashMap<>();
 
     FakeRegistry() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -63,6 +64,11 @@ final class FakeRegistry implements AutoCloseable {
         return authorizations.getOrDefault(path, "");
     }
 
+    /** The Accept header of the last request to a path. */
+    String accept(String path) {
+        return accepts.getOrDefault(path, "");
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
@@ -74,6 +80,7 @@ final class FakeRegistry implements AutoCloseable {
             if (auth != null) {
                 authorizations.put(path, auth);
             }
+            accepts.put(path, String.valueOf(exchange.getRequestHeaders().getFirst("Accept")));
             Deque<Reply> script = replies.get(path);
             Reply reply = script == null ? Reply.status(404, Map.of())
                     : script.size() > 1 ? script.pollFirst() : script.peekFirst();
