@@ -1,0 +1,59 @@
+package io.jenkins.plugins.bakedsecrets.core.image.registry;
+
+import io.jenkins.plugins.bakedsecrets.core.image.BlobStore;
+import io.jenkins.plugins.bakedsecrets.core.image.Descriptor;
+import io.jenkins.plugins.bakedsecrets.core.image.ImageFormatException;
+
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.NoSuchFileException;
+import java.util.regex.Pattern;
+
+/** Reads manifests and blobs of one repository; streams are raw and unbuffered, callers verify digests. */
+final class RegistryBlobStore implements BlobStore {
+    private static final Pattern DIGEST = Pattern.compile("sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128}");
+
+    private final RegistryClient client;
+    private final RegistryImageName name;
+
+    RegistryBlobStore(RegistryClient client, RegistryImageName name) {
+        this.client = client;
+        this.name = name;
+    }
+
+    @Override
+    public InputStream open(Descriptor descriptor) throws NoSuchFileException {
+        String digest = descriptor.digest();
+        if (!DIGEST.matcher(digest).matches()) {
+            // The digest becomes part of a URL path: refuse anything but a well-formed digest.
+            throw new ImageFormatException("invalid digest '" + digest + "' in a descriptor of " + name);
+        }
+        boolean manifest = ManifestTypes.isManifest(descriptor.mediaType());
+        HttpGet request = manifest
+                ? client.manifestRequest(name, digest, descriptor.mediaType() + ", " + ManifestTypes.ACCEPT_HEADER)
+                : HttpGet.of(name.registry(), client.url(name, "/blobs/" + digest));
+        HttpResponse<InputStream> response = client.auth().send(request, RegistryClient.scope(name));
+        int status = response.statusCode();
+        if (status == 200) {
+            long limit = client.options().maxManifestBytes();
+            return manifest ? new LimitedInputStream(response.body(), limit, "manifest " + digest + " of " + name)
+                    : response.body();
+        }
+        RegistryTransport.closeQuietly(response);
+        String what = (manifest ? "manifest " : "blob ") + digest + " in " + name.repository();
+        if (status == 404) {
+            throw new NoSuchFileException("registry " + name.registry() + " has no " + what + " (404 Not Found)");
+        }
+        throw RegistryClient.failure(status, name, what);
+    }
+
+    @Override
+    public void close() {
+        // Connections belong to the client, which other stores may still use.
+    }
+
+    @Override
+    public String toString() {
+        return "RegistryBlobStore[" + name + "]";
+    }
+}
