@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Scans container images (and optionally a CI environment) for baked secrets.",
             "IMAGE uses containers-image transport syntax: docker-archive:PATH[:REF|:@INDEX], oci:DIR[:REF],",
-            "oci-archive:PATH[:REF]."},
+            "oci-archive:PATH[:REF], docker://HOST[:PORT]/REPO[:TAG|@DIGEST], docker-daemon:NAME[:TAG]."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
             "2:error (usage, bad input, digest mismatch, internal failure); no report is written"})
@@ -69,6 +69,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--parallelism", paramLabel = "N", description = "Layers scanned at once (default: cores).")
     private Integer parallelism;
 
+    @picocli.CommandLine.Mixin
+    private RegistryArgs registry = new RegistryArgs();
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -89,7 +92,8 @@ final class ScanCommand implements Callable<Integer> {
                 : new ScanSettings(parallelism, defaults.limits(), defaults.tool());
         TargetSelector selector = platform == null ? TargetSelector.ALL
                 : new TargetSelector(Optional.of(Platform.parse(platform)), Optional.empty());
-        ImageScanner scanner = new ImageScanner(detector, key.key(), settings, Sources::open);
+        ImageScanner scanner = new ImageScanner(detector, key.key(), settings,
+                registry.opener(selector.platform(), System.getenv()));
         ScanReport report = scanner.scan(new ScanRequest(images, selector, environment));
         ReportOutput.write(report, format, RuleSetDescriptions.of(detector.rules()), ReportAnnotations.none(), output,
                 spec.commandLine().getOut());

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** A real {@code docker-registry} on 127.0.0.1 and a random port, killed on close. */
-final class DistributionRegistry implements AutoCloseable {
-    static final Path BINARY = Path.of("/usr/bin/docker-registry");
+public final class DistributionRegistry implements AutoCloseable {
+    public static final Path BINARY = Path.of("/usr/bin/docker-registry");
 
     private final Process process;
     private final int port;
@@ -40,7 +40,7 @@ final class DistributionRegistry implements AutoCloseable {
     }
 
     /** A registry anyone may pull from and push to. */
-    static DistributionRegistry anonymous(Path dir) throws IOException {
+    public static DistributionRegistry anonymous(Path dir) throws IOException {
         return new DistributionRegistry(dir, "");
     }
 
@@ -61,7 +61,7 @@ final class DistributionRegistry implements AutoCloseable {
                 + "    rootcertbundle: " + certBundle + "\n");
     }
 
-    String host() {
+    public String host() {
         return "127.0.0.1:" + port;
     }
 
@@ -101,7 +101,7 @@ final class DistributionRegistry implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

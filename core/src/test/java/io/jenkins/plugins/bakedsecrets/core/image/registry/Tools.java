@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the command-line tools the integration tests need: skopeo, perl (bcrypt), openssl. */
-final class Tools {
+public final class Tools {
     private Tools() {
     }
 
     /** Pushes the tag of an OCI layout to a registry over plain HTTP, copying every platform of an index. */
-    static void push(Path layout, String tag, String destination, String creds) throws IOException {
+    public static void push(Path layout, String tag, String destination, String creds) throws IOException {
         List<String> command = new ArrayList<>(List.of("skopeo", "copy", "--quiet", "--all", "--preserve-digests",
                 "--dest-tls-verify=false"));
         if (!creds.isEmpty()) {
@@ -29,7 +29,7 @@ final class Tools {
         return run(List.of("perl", "-e", "print crypt($ARGV[0], '$2b$05$' . $ARGV[1])", password, salt22)).strip();
     }
 
-    static String run(List<String> command) throws IOException {
+    public static String run(List<String> command) throws IOException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,0 +1,86 @@
+package io.jenkins.plugins.bakedsecrets.cli;
+
+import io.jenkins.plugins.bakedsecrets.core.image.Platform;
+import io.jenkins.plugins.bakedsecrets.core.image.daemon.DockerHost;
+import io.jenkins.plugins.bakedsecrets.core.image.registry.AuthFile;
+import io.jenkins.plugins.bakedsecrets.core.image.registry.Credentials;
+import io.jenkins.plugins.bakedsecrets.core.image.registry.RegistryOptions;
+import io.jenkins.plugins.bakedsecrets.core.scan.ImageOpener;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * Registry and engine options, named as skopeo names them. A password given in argv shows in {@code ps}, so it can
+ * also come from standard input or an environment variable.
+ */
+final class RegistryArgs {
+    /** Environment variable that may hold the registry password for {@code --creds USER}. */
+    static final String PASSWORD_VARIABLE = "BAKED_SECRETS_REGISTRY_PASSWORD";
+
+    @Option(names = "--creds", paramLabel = "USER[:PASSWORD]",
+            description = "Registry credentials; without :PASSWORD the password comes from --password-stdin or $"
+                    + PASSWORD_VARIABLE + ".")
+    private String creds;
+
+    @Option(names = "--password-stdin", description = "Read the registry password from standard input.")
+    private boolean passwordStdin;
+
+    @Option(names = "--authfile", paramLabel = "FILE",
+            description = "Auth file in docker config.json / containers auth.json format (default: as the "
+                    + "container tools find it).")
+    private Path authFile;
+
+    @Option(names = "--cert-dir", paramLabel = "DIR", description = "Extra CA certificates (*.crt) for registries.")
+    private Path certDir;
+
+    @Option(names = "--tls-verify", arity = "1", paramLabel = "BOOL", defaultValue = "true",
+            description = "Verify registry TLS certificates (default: true; false is meant for loopback registries).")
+    private boolean tlsVerify = true;
+
+    @Option(names = "--all-platforms", description = "Scan every platform of a registry image (default: linux/amd64 "
+            + "or --platform).")
+    private boolean allPlatforms;
+
+    ImageOpener opener(Optional<Platform> platform, Map<String, String> env) throws IOException {
+        RegistryOptions.Builder options = RegistryOptions.builder().tlsVerify(tlsVerify).allPlatforms(allPlatforms);
+        platform.ifPresent(options::platform);
+        credentials(env).ifPresent(options::credentials);
+        Optional<Path> auth = Optional.ofNullable(authFile)
+                .or(() -> AuthFile.discover(env, Path.of(System.getProperty("user.home"))));
+        auth.ifPresent(options::authFile);
+        if (certDir != null) {
+            options.certDir(certDir);
+        }
+        Optional<DockerHost> host = Optional.of(DockerHost.fromEnvironment(env));
+        return new ImageOpener(options.build(), host, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    private Optional<Credentials> credentials(Map<String, String> env) throws IOException {
+        if (creds == null) {
+            if (passwordStdin) {
+                throw new IllegalArgumentException("--password-stdin needs --creds USER");
+            }
+            return Optional.empty();
+        }
+        Credentials parsed = Credentials.parse(creds);
+        if (passwordStdin) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            String line = in.readLine();
+            if (line == null || line.isEmpty()) {
+                throw new IllegalArgumentException("--password-stdin: standard input holds no password");
+            }
+            return Optional.of(parsed.withPassword(line));
+        }
+        String fromEnv = env.get(PASSWORD_VARIABLE);
+        if (!creds.contains(":") && fromEnv != null && !fromEnv.isEmpty()) {
+            return Optional.of(parsed.withPassword(fromEnv));
+        }
+        return Optional.of(parsed);
+    }
+}

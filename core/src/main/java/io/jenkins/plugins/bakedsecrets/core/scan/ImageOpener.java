@@ -1,0 +1,134 @@
+package io.jenkins.plugins.bakedsecrets.core.scan;
+
+import io.jenkins.plugins.bakedsecrets.core.image.Attestation;
+import io.jenkins.plugins.bakedsecrets.core.image.BlobImageSource;
+import io.jenkins.plugins.bakedsecrets.core.image.ImageReference;
+import io.jenkins.plugins.bakedsecrets.core.image.ImageSource;
+import io.jenkins.plugins.bakedsecrets.core.image.ImageSources;
+import io.jenkins.plugins.bakedsecrets.core.image.ImageTarget;
+import io.jenkins.plugins.bakedsecrets.core.image.LayerRef;
+import io.jenkins.plugins.bakedsecrets.core.image.Platform;
+import io.jenkins.plugins.bakedsecrets.core.image.TargetSelector;
+import io.jenkins.plugins.bakedsecrets.core.image.Transport;
+import io.jenkins.plugins.bakedsecrets.core.image.daemon.DockerEngineClient;
+import io.jenkins.plugins.bakedsecrets.core.image.daemon.DockerHost;
+import io.jenkins.plugins.bakedsecrets.core.image.registry.RegistryClient;
+import io.jenkins.plugins.bakedsecrets.core.image.registry.RegistryImageName;
+import io.jenkins.plugins.bakedsecrets.core.image.registry.RegistryOptions;
+import io.jenkins.plugins.bakedsecrets.core.image.registry.ResolvedManifest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Opens every transport: local archives and layouts directly, {@code docker://} through the registry API, and
+ * {@code docker-daemon:} through the Docker Engine API. The CLI and the Jenkins agent use the same opener.
+ */
+public final class ImageOpener implements SourceOpener {
+    /** Registries serve many platforms; without a choice the scanner takes the one CI builds most. */
+    static final Platform DEFAULT_REGISTRY_PLATFORM = Platform.parse("linux/amd64");
+
+    private final RegistryOptions registry;
+    private final Optional<DockerHost> dockerHost;
+    private final Path exportDirectory;
+
+    /**
+     * An opener.
+     *
+     * @param registry registry credentials, TLS and retry settings
+     * @param dockerHost the Docker engine for {@code docker-daemon:} references, when one is configured
+     * @param exportDirectory where an engine export is spooled (a docker-archive needs random access)
+     */
+    public ImageOpener(RegistryOptions registry, Optional<DockerHost> dockerHost, Path exportDirectory) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.dockerHost = Objects.requireNonNull(dockerHost, "dockerHost");
+        this.exportDirectory = Objects.requireNonNull(exportDirectory, "exportDirectory");
+    }
+
+    @Override
+    public ImageSource open(String reference, TargetSelector selector) throws IOException {
+        ImageReference ref = ImageReference.parse(reference);
+        if (ref.transport() == Transport.DOCKER) {
+            return openRegistry(ref, selector);
+        }
+        if (ref.transport() == Transport.DOCKER_DAEMON) {
+            return openDaemon(ref, selector);
+        }
+        return ImageSources.open(ref, selector);
+    }
+
+    private ImageSource openRegistry(ImageReference ref, TargetSelector selector) throws IOException {
+        RegistryImageName name = RegistryImageName.parse(ref.text().substring(Transport.DOCKER.prefix().length()));
+        TargetSelector chosen = selector;
+        if (selector.platform().isEmpty() && !registry.allPlatforms()) {
+            chosen = new TargetSelector(Optional.of(registry.platform().orElse(DEFAULT_REGISTRY_PLATFORM)),
+                    selector.name());
+        }
+        RegistryClient client = new RegistryClient(registry);
+        try {
+            ResolvedManifest resolved = client.resolve(name);
+            ImageSource source = BlobImageSource.open(client.blobStore(name), List.of(resolved.root()), ref.text(),
+                    chosen);
+            return new ClosingSource(source, client::close);
+        } catch (IOException | RuntimeException e) {
+            client.close();
+            throw e;
+        }
+    }
+
+    private ImageSource openDaemon(ImageReference ref, TargetSelector selector) throws IOException {
+        DockerHost host = dockerHost.orElseThrow(() -> new IllegalArgumentException(
+                "no Docker engine configured for " + ref.text() + " (set DOCKER_HOST)"));
+        String image = ref.text().substring(Transport.DOCKER_DAEMON.prefix().length());
+        Path archive = new DockerEngineClient(host).exportToFile(image, exportDirectory);
+        try {
+            ImageSource source = ImageSources.open(ImageReference.parse("docker-archive:" + archive), selector);
+            return new ClosingSource(source, () -> Files.deleteIfExists(archive));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(archive);
+            throw e;
+        }
+    }
+
+    /** A source that also releases what was opened for it (a registry client, a spooled export). */
+    private record ClosingSource(ImageSource delegate, Cleanup cleanup) implements ImageSource {
+        @Override
+        public List<ImageTarget> targets() {
+            return delegate.targets();
+        }
+
+        @Override
+        public List<Attestation> attestations() {
+            return delegate.attestations();
+        }
+
+        @Override
+        public InputStream openLayer(LayerRef layer) throws IOException {
+            return delegate.openLayer(layer);
+        }
+
+        @Override
+        public InputStream openAttestation(Attestation attestation) throws IOException {
+            return delegate.openAttestation(attestation);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                delegate.close();
+            } finally {
+                cleanup.run();
+            }
+        }
+    }
+
+    /** Work to do when a source closes. */
+    @FunctionalInterface
+    private interface Cleanup {
+        void run() throws IOException;
+    }
+}
