@@ -63,8 +63,9 @@ final class CredentialRules {
                 .reason("The name says secret, but the value's kind and reach are unknown.")
                 .keywords("password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api-key", "access_key",
                         "accesskey", "client_secret", "private_key", "auth_token")
-                .regex("(?i)(?:^|[^A-Za-z0-9])[A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api[_-]?key"
-                        + "|access[_-]?key|private[_-]?key)[A-Za-z0-9_.-]*[\"']?\\s*(?::=|=>|=|:)\\s*"
+                // No left context: the keyword anchors the match, which keeps RE2/J's work per position small.
+                .regex("(?i)(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)"
+                        + "[A-Za-z0-9_.-]{0,64}[\"']?\\s*(?::=|=>|=|:)\\s*"
                         + "(?:\"([^\"\\s]{8,256})\"|'([^'\\s]{8,256})'|([^\\s\"'#;,=&|][^\\s\"'#;,&|]{7,255}))")
                 .minEntropy(3.0)
                 .allowSecret(WEAK_WORDS,
@@ -73,7 +74,12 @@ final class CredentialRules {
                         "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]+$",
                         "^[0-9.,:+-]+$", "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)", "^[a-z][a-z0-9+.-]*://[^@]*$",
                         "[()\\[\\]{}]", "^[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)+$",
-                        "^[A-Z][A-Z0-9_]*$", "^\\$")
+                        "^[A-Z][A-Z0-9_]*$", "^\\$", "^[a-z]+(?:[-_][a-z]+)+$")
+                // Code, not configuration: an unquoted identifier is a variable, and some names describe a secret.
+                .allowMatch("[:=]\\s*(?:_*[a-z][a-z_]*|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)*)$",
+                        "(?i)[_.-](?:type|name|url|uri|file|path|dir|length|len|size|count|format|field|mode|prefix"
+                                + "|endpoint|header|policy|ttl|expiry|expires|label|encryption|algorithm|method|hash|class|manager"
+                                + "|provider)[\"']?\\s*(?::=|=>|=|:)")
                 .build();
     }
 }

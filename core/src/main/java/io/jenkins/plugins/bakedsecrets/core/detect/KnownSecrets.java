@@ -1,10 +1,10 @@
 package io.jenkins.plugins.bakedsecrets.core.detect;
 
 import io.jenkins.plugins.bakedsecrets.core.finding.Redaction;
+import io.jenkins.plugins.bakedsecrets.core.finding.ScanException;
 import io.jenkins.plugins.bakedsecrets.core.finding.SecretDigest;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +47,8 @@ public final class KnownSecrets {
 
     /**
      * Reads one value per line (UTF-8; empty lines are skipped, a trailing CR is dropped). A value shorter than
-     * {@value #MIN_LENGTH} characters is rejected with a message naming its line number only.
+     * {@value #MIN_LENGTH} characters is rejected with a message naming its line number only; an unreadable
+     * file gives a {@link ScanException}.
      */
     public static KnownSecrets load(Path file) {
         List<String> values = new ArrayList<>();
@@ -62,7 +63,7 @@ public final class KnownSecrets {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read known secrets file " + file, e);
+            throw new ScanException("cannot read known secrets file " + file + ": " + e.getMessage(), e);
         }
         return new KnownSecrets(values);
     }
