@@ -4,6 +4,7 @@ import static io.jenkins.plugins.bakedsecrets.core.finding.Severity.CRITICAL;
 import static io.jenkins.plugins.bakedsecrets.core.finding.Severity.HIGH;
 import static io.jenkins.plugins.bakedsecrets.core.finding.Severity.MEDIUM;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Built-in rules for credential files, connection strings and generic secret assignments. */
@@ -22,6 +23,13 @@ final class CredentialRules {
     }
 
     static List<Rule> rules() {
+        List<Rule> all = new ArrayList<>(credentialFiles());
+        all.addAll(connectionStrings());
+        all.add(generic());
+        return all;
+    }
+
+    private static List<Rule> credentialFiles() {
         return List.of(
                 Rule.builder("docker-config-auth", "Docker registry credentials (auths.*.auth)", HIGH).reason(LOGIN)
                         .keywords("\"auth\"").regex("\"auth\"\\s*:\\s*\"([A-Za-z0-9+/]{6,}={0,2})\"")
@@ -46,16 +54,20 @@ final class CredentialRules {
                 Rule.builder("netrc-password", "Password in .netrc", HIGH).reason(LOGIN).keywords("password")
                         .path("(?:^|/)[._]netrc$").regex("(?:^|\\s)password\\s+(\\S+)").build(),
                 Rule.builder("pgpass-password", "Password in .pgpass", HIGH).reason("A database login.")
-                        .path("(?:^|/)\\.pgpass$").regex("^[^:#\\s]*:[^:\\s]*:[^:\\s]*:[^:\\s]*:(\\S+)").build(),
+                        .path("(?:^|/)\\.pgpass$").regex("^[^:#\\s]*:[^:\\s]*:[^:\\s]*:[^:\\s]*:(\\S+)").build());
+    }
+
+    private static List<Rule> connectionStrings() {
+        return List.of(
                 Rule.builder("url-password", "Password in a URL or connection string", MEDIUM)
                         .reason("A service login; often internal-only, so less urgent than cloud keys.")
-                        .keywords("://").regex("(?i)\\b" + URL_SCHEMES + "://[^:@/\\s'\"]*:([^@/\\s'\"]+)@[^/\\s'\"?:#,]+")
+                        .keywords("://")
+                        .regex("(?i)\\b" + URL_SCHEMES + "://[^:@/\\s'\"]*:([^@/\\s'\"]+)@[^/\\s'\"?:#,]+")
                         .allowSecret(WEAK_WORDS).allowMatch(DOC_HOST).build(),
                 Rule.builder("jdbc-password", "Password parameter in a JDBC URL", MEDIUM)
                         .reason("A database login; often internal-only.").keywords("jdbc:")
                         .regex("(?i)jdbc:[a-z0-9:]+//[^\\s'\"]*?[?&;]password=([^&;\\s'\"]+)")
-                        .allowSecret(WEAK_WORDS).build(),
-                generic());
+                        .allowSecret(WEAK_WORDS).build());
     }
 
     private static Rule generic() {
@@ -78,8 +90,8 @@ final class CredentialRules {
                 // Code, not configuration: an unquoted identifier is a variable, and some names describe a secret.
                 .allowMatch("[:=]\\s*(?:_*[a-z][a-z_]*|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)*)$",
                         "(?i)[_.-](?:type|name|url|uri|file|path|dir|length|len|size|count|format|field|mode|prefix"
-                                + "|endpoint|header|policy|ttl|expiry|expires|label|encryption|algorithm|method|hash|class|manager"
-                                + "|provider)[\"']?\\s*(?::=|=>|=|:)")
+                                + "|endpoint|header|policy|ttl|expiry|expires|label|encryption|algorithm|method|hash"
+                                + "|class|manager|provider)[\"']?\\s*(?::=|=>|=|:)")
                 .build();
     }
 }

@@ -70,7 +70,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         }
     }
 
-    /** Scans one line (or window of a long line); matches starting at or after {@code ownedEnd} are left to the next. */
+    /** Scans one line (or window of a long line); matches starting at or after {@code ownedEnd} belong to the next. */
     void line(byte[] data, int off, int len, int lineNumber, int ownedEnd) {
         hitCount = 0;
         knownCount = 0;
@@ -83,7 +83,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         }
         Location where = locator.apply(lineNumber);
         seenOnLine.clear();
-        confirmKnown(data, off, ownedEnd, where);
+        confirmKnown(data, off, len, ownedEnd, where);
         String text = new String(data, off, len, StandardCharsets.ISO_8859_1);
         if (pem.active()) {
             pem.continueBlock(text).ifPresent(this::emitBlock);
@@ -110,11 +110,12 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         }
     }
 
-    private void confirmKnown(byte[] data, int off, int ownedEnd, Location where) {
+    private void confirmKnown(byte[] data, int off, int len, int ownedEnd, Location where) {
         for (int i = 0; i < knownCount; i++) {
             KnownSecrets.KnownPattern p = tables.known(knownHits[i * 2]);
             int end = knownHits[i * 2 + 1];
-            if (end - p.bytes().length - off < ownedEnd && p.confirm(data, end) && seenOnLine.add(p.digest())) {
+            boolean owned = end - p.keyLength() - off < ownedEnd;
+            if (owned && p.confirm(data, end, off + len) && seenOnLine.add(p.digest())) {
                 sink.accept(new DetectedSecret(DetectorTables.KNOWN_SECRET, "Known secret (" + p.encoding() + ")",
                         Severity.CRITICAL, where, p.digest(), p.preview(), Optional.empty()));
             }
