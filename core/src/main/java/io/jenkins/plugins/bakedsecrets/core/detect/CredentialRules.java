@@ -77,8 +77,10 @@ final class CredentialRules {
                         "accesskey", "client_secret", "private_key", "auth_token")
                 // No left context: the keyword anchors the match, which keeps RE2/J's work per position small.
                 .regex("(?i)(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)"
-                        + "[A-Za-z0-9_.-]{0,64}[\"']?\\s*(?::=|=>|=|:)\\s*"
-                        + "(?:\"([^\"\\s]{8,256})\"|'([^'\\s]{8,256})'|([^\\s\"'#;,=&|][^\\s\"'#;,&|]{7,255}))")
+                        + "[A-Za-z0-9_.-]{0,64}(?:[\"']?\\s*(?::=|=>|=|:)\\s*"
+                        + "(?:\"([^\"\\s]{8,256})\"|'([^'\\s]{8,256})'|([^\\s\"'#;,=&|][^\\s\"'#;,&|]{7,255}))"
+                        // XML elements such as Maven's <password>...</password>.
+                        + "|>([^<\\s]{8,256})</)")
                 .minEntropy(3.0)
                 .allowSecret(WEAK_WORDS,
                         "^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$",
