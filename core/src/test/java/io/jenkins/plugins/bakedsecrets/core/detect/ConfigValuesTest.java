@@ -64,4 +64,17 @@ class ConfigValuesTest {
         assertThat(Detections.inFile("/root/.m2/settings.xml", "<password>{COQLCE6DU6GtcS5P=}</password>\n"))
                 .isEmpty();
     }
+
+    @Test
+    void shouldReportHexSecretWhenNameSaysSecretButNotHash() {
+        String hex64 = TestSecrets.random("0123456789abcdef", 64);
+        String hex128 = TestSecrets.random("0123456789abcdef", 128);
+
+        assertThat(Detections.ruleIds(Detections.inKeyValue("JWT_SECRET", hex64)))
+                .containsExactly("generic-secret-assignment");
+        assertThat(Detections.ruleIds(Detections.inKeyValue("SECRET_KEY_BASE", hex128)))
+                .containsExactly("generic-secret-assignment");
+        assertThat(Detections.inKeyValue("TOKEN_SHA256", hex64)).isEmpty();
+        assertThat(Detections.inKeyValue("PASSWORD_MD5", hex64.substring(0, 32))).isEmpty();
+    }
 }
