@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Parses the output of {@code env} (one variable per line) or {@code env -0} (NUL-terminated, values may span lines). */
+/**
+ * Parses the output of {@code env} (one variable per line) or {@code env -0} (NUL-terminated, so values may span
+ * lines).
+ */
 public final class CiEnvironment {
     /** A CI environment larger than this is not a real environment. */
     static final int MAX_BYTES = 16 * 1024 * 1024;

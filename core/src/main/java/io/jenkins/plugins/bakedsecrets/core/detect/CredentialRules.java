@@ -4,6 +4,7 @@ import static io.jenkins.plugins.bakedsecrets.core.finding.Severity.CRITICAL;
 import static io.jenkins.plugins.bakedsecrets.core.finding.Severity.HIGH;
 import static io.jenkins.plugins.bakedsecrets.core.finding.Severity.MEDIUM;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Built-in rules for credential files, connection strings and generic secret assignments. */
@@ -22,6 +23,13 @@ final class CredentialRules {
     }
 
     static List<Rule> rules() {
+        List<Rule> all = new ArrayList<>(credentialFiles());
+        all.addAll(connectionStrings());
+        all.add(generic());
+        return all;
+    }
+
+    private static List<Rule> credentialFiles() {
         return List.of(
                 Rule.builder("docker-config-auth", "Docker registry credentials (auths.*.auth)", HIGH).reason(LOGIN)
                         .keywords("\"auth\"").regex("\"auth\"\\s*:\\s*\"([A-Za-z0-9+/]{6,}={0,2})\"")
@@ -46,16 +54,20 @@ final class CredentialRules {
                 Rule.builder("netrc-password", "Password in .netrc", HIGH).reason(LOGIN).keywords("password")
                         .path("(?:^|/)[._]netrc$").regex("(?:^|\\s)password\\s+(\\S+)").build(),
                 Rule.builder("pgpass-password", "Password in .pgpass", HIGH).reason("A database login.")
-                        .path("(?:^|/)\\.pgpass$").regex("^[^:#\\s]*:[^:\\s]*:[^:\\s]*:[^:\\s]*:(\\S+)").build(),
+                        .path("(?:^|/)\\.pgpass$").regex("^[^:#\\s]*:[^:\\s]*:[^:\\s]*:[^:\\s]*:(\\S+)").build());
+    }
+
+    private static List<Rule> connectionStrings() {
+        return List.of(
                 Rule.builder("url-password", "Password in a URL or connection string", MEDIUM)
                         .reason("A service login; often internal-only, so less urgent than cloud keys.")
-                        .keywords("://").regex("(?i)\\b" + URL_SCHEMES + "://[^:@/\\s'\"]*:([^@/\\s'\"]+)@[^/\\s'\"?:#,]+")
+                        .keywords("://")
+                        .regex("(?i)\\b" + URL_SCHEMES + "://[^:@/\\s'\"]*:([^@/\\s'\"]+)@[^/\\s'\"?:#,]+")
                         .allowSecret(WEAK_WORDS).allowMatch(DOC_HOST).build(),
                 Rule.builder("jdbc-password", "Password parameter in a JDBC URL", MEDIUM)
                         .reason("A database login; often internal-only.").keywords("jdbc:")
                         .regex("(?i)jdbc:[a-z0-9:]+//[^\\s'\"]*?[?&;]password=([^&;\\s'\"]+)")
-                        .allowSecret(WEAK_WORDS).build(),
-                generic());
+                        .allowSecret(WEAK_WORDS).build());
     }
 
     private static Rule generic() {
@@ -63,17 +75,27 @@ final class CredentialRules {
                 .reason("The name says secret, but the value's kind and reach are unknown.")
                 .keywords("password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api-key", "access_key",
                         "accesskey", "client_secret", "private_key", "auth_token")
-                .regex("(?i)(?:^|[^A-Za-z0-9])[A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api[_-]?key"
-                        + "|access[_-]?key|private[_-]?key)[A-Za-z0-9_.-]*[\"']?\\s*(?::=|=>|=|:)\\s*"
-                        + "(?:\"([^\"\\s]{8,256})\"|'([^'\\s]{8,256})'|([^\\s\"'#;,=&|][^\\s\"'#;,&|]{7,255}))")
+                // No left context: the keyword anchors the match, which keeps RE2/J's work per position small.
+                .regex("(?i)(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)"
+                        + "[A-Za-z0-9_.-]{0,64}(?:[\"']?\\s*(?::=|=>|=|:)\\s*"
+                        + "(?:\"([^\"\\s]{8,256})\"|'([^'\\s]{8,256})'|([^\\s\"'#;,=&|][^\\s\"'#;,&|]{7,255}))"
+                        // XML elements such as Maven's <password>...</password>.
+                        + "|>([^<\\s]{8,256})</)")
                 .minEntropy(3.0)
                 .allowSecret(WEAK_WORDS,
-                        "^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$",
                         "^(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
                         "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]+$",
                         "^[0-9.,:+-]+$", "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)", "^[a-z][a-z0-9+.-]*://[^@]*$",
                         "[()\\[\\]{}]", "^[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)+$",
-                        "^[A-Z][A-Z0-9_]*$", "^\\$")
+                        "^[A-Z][A-Z0-9_]*$", "^\\$", "^[a-z]+(?:[-_][a-z]+)+$")
+                // Hex under a hash-like name is a digest; under a plain secret name (openssl rand -hex) a secret.
+                .allowMatch("(?i)(?:hash|sha[0-9]*|md5|digest|checksum|sum|integrity|fingerprint|commit|rev)"
+                                + "[A-Za-z0-9_.-]*[\"']?\\s*(?::=|=>|=|:)\\s*[\"']?[0-9a-f]{32,128}[\"']?$",
+                        // Code, not configuration: an unquoted identifier is a variable; some names describe a secret.
+                        "[:=]\\s*(?:_*[a-z][a-z_]*|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)*)$",
+                        "(?i)[_.-](?:type|name|url|uri|file|path|dir|length|len|size|count|format|field|mode|prefix"
+                                + "|endpoint|header|policy|ttl|expiry|expires|label|encryption|algorithm|method|hash"
+                                + "|class|manager|provider)[\"']?\\s*(?::=|=>|=|:)")
                 .build();
     }
 }

@@ -37,7 +37,7 @@ final class DetectorTables {
             keywordRules[id++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
         }
         this.known = knownSecrets.patterns();
-        known.forEach(p -> patterns.add(p.bytes()));
+        known.forEach(p -> patterns.add(p.automatonKey()));
         this.automaton = new KeywordAutomaton(patterns);
         int gcp = -1;
         for (int i = 0; i < rules.size(); i++) {

@@ -10,7 +10,8 @@ import java.util.List;
 final class KeyRules {
     /** Id of the rule that upgrades a JSON-escaped private key to a Google service-account key. */
     static final String GCP_SERVICE_ACCOUNT = "gcp-service-account";
-    private static final String KEY = "A private key impersonates its owner (host, user, signer) until rotated everywhere.";
+    private static final String KEY = "A private key impersonates its owner (host, user, signer) until rotated "
+            + "everywhere.";
 
     private KeyRules() {
     }

@@ -1,14 +1,15 @@
 package io.jenkins.plugins.bakedsecrets.core.detect;
 
 import io.jenkins.plugins.bakedsecrets.core.finding.Redaction;
+import io.jenkins.plugins.bakedsecrets.core.finding.ScanException;
 import io.jenkins.plugins.bakedsecrets.core.finding.SecretDigest;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -20,7 +21,9 @@ public final class KnownSecrets {
     /** Shorter values would match by chance. */
     public static final int MIN_LENGTH = 8;
     /** Keeps a hostile or mistaken file from blowing up the automaton. */
-    static final int MAX_VALUES = 10_000;
+    static final int MAX_VALUES = 1_000;
+    /** Only this many leading bytes of each form go into the automaton; the rest is confirmed on a hit. */
+    static final int AUTOMATON_KEY = 16;
     static final int MAX_LENGTH = 4096;
 
     private final List<String> values;
@@ -47,7 +50,8 @@ public final class KnownSecrets {
 
     /**
      * Reads one value per line (UTF-8; empty lines are skipped, a trailing CR is dropped). A value shorter than
-     * {@value #MIN_LENGTH} characters is rejected with a message naming its line number only.
+     * {@value #MIN_LENGTH} characters is rejected with a message naming its line number only; an unreadable
+     * file gives a {@link ScanException}.
      */
     public static KnownSecrets load(Path file) {
         List<String> values = new ArrayList<>();
@@ -62,7 +66,7 @@ public final class KnownSecrets {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read known secrets file " + file, e);
+            throw new ScanException("cannot read known secrets file " + file + ": " + e.getMessage(), e);
         }
         return new KnownSecrets(values);
     }
@@ -111,10 +115,6 @@ public final class KnownSecrets {
             this.preview = preview;
         }
 
-        byte[] bytes() {
-            return bytes;
-        }
-
         String encoding() {
             return encoding;
         }
@@ -127,10 +127,23 @@ public final class KnownSecrets {
             return preview;
         }
 
-        /** True when the bytes ending just before {@code end} are exactly this pattern (case-sensitive). */
-        boolean confirm(byte[] data, int end) {
-            int start = end - bytes.length;
-            return start >= 0 && java.util.Arrays.equals(data, start, end, bytes, 0, bytes.length);
+        /** The leading bytes the automaton searches for, which keeps its size independent of value lengths. */
+        byte[] automatonKey() {
+            return Arrays.copyOf(bytes, keyLength());
+        }
+
+        int keyLength() {
+            return Math.min(bytes.length, AUTOMATON_KEY);
+        }
+
+        /**
+         * True when the automaton key ending just before {@code keyEnd} starts exactly this pattern (case-sensitive)
+         * and the whole pattern fits before {@code limit}.
+         */
+        boolean confirm(byte[] data, int keyEnd, int limit) {
+            int start = keyEnd - keyLength();
+            int end = start + bytes.length;
+            return start >= 0 && end <= limit && Arrays.equals(data, start, end, bytes, 0, bytes.length);
         }
 
         @Override

@@ -42,7 +42,8 @@ final class LineWindows {
                 emit(start, nl - start, nl - start);
                 start = nl + 1;
                 scanned = start;
-                lineNumber++;
+                // Saturate rather than overflow: a 2 GiB file of newlines has more lines than an int holds.
+                lineNumber = Math.max(lineNumber, lineNumber + 1);
                 return true;
             }
             if (filled - start >= window) {

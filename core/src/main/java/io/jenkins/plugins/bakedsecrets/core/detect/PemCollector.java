@@ -18,12 +18,15 @@ final class PemCollector {
     /** Larger blocks are cut off: no real private key comes near this size. */
     static final int MAX_BLOCK = 64 * 1024;
     static final String END_MARKER = "-----END ";
+    /** A block open this many lines without an END marker is cut off (blank lines add no length). */
+    static final int MAX_LINES = 4096;
 
     private int rule = -1;
     private Location begin;
     private MessageDigest digest;
     private String marker;
     private int length;
+    private int lines;
     private boolean sawServiceAccount;
     private final List<Block> pendingJson = new ArrayList<>();
 
@@ -43,7 +46,8 @@ final class PemCollector {
     Optional<Block> continueBlock(String line) {
         int end = line.indexOf(END_MARKER);
         append(end < 0 ? line : line.substring(0, end));
-        return end >= 0 || length > MAX_BLOCK ? Optional.of(close()) : Optional.empty();
+        lines++;
+        return end >= 0 || length > MAX_BLOCK || lines > MAX_LINES ? Optional.of(close()) : Optional.empty();
     }
 
     /**
@@ -57,6 +61,7 @@ final class PemCollector {
         digest = SecretDigest.sha256();
         digest.update(marker.getBytes(StandardCharsets.UTF_8));
         length = marker.length();
+        lines = 0;
         int end = line.indexOf(END_MARKER, markerEnd);
         if (end < 0) {
             append(line.substring(markerEnd));

@@ -19,7 +19,10 @@ final class Placeholders {
     private Placeholders() {
     }
 
-    /** True when the value is empty, one repeated character (or a long run of one), a template reference or a documentation marker. */
+    /**
+     * True when the value is empty, one repeated character (or a long run of one), a template reference or a
+     * documentation marker.
+     */
     static boolean isPlaceholder(String value) {
         String v = value.strip();
         if (v.isEmpty() || hasLongRun(v)) {

@@ -55,7 +55,7 @@ public final class RuleSet {
         return rules.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    /** A version that changes whenever a rule's id, severity, regex or conditions change, e.g. {@code builtin+1a2b3c4d}. */
+    /** A version that changes with any rule's id, severity, regex or conditions, e.g. {@code builtin+1a2b3c4d}. */
     public String version() {
         return version;
     }

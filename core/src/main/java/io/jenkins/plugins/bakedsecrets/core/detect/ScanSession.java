@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * The per-call state of one scan (one file, value or text): prefilter hits of the current line, the open PEM block
@@ -70,7 +71,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         }
     }
 
-    /** Scans one line (or window of a long line); matches starting at or after {@code ownedEnd} are left to the next. */
+    /** Scans one line (or window of a long line); matches starting at or after {@code ownedEnd} belong to the next. */
     void line(byte[] data, int off, int len, int lineNumber, int ownedEnd) {
         hitCount = 0;
         knownCount = 0;
@@ -81,9 +82,9 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         if (hitCount == 0 && knownCount == 0 && !pem.active()) {
             return;
         }
-        Location where = locator.apply(lineNumber);
+        Supplier<Location> where = new LazyLocation(locator, lineNumber);
         seenOnLine.clear();
-        confirmKnown(data, off, ownedEnd, where);
+        confirmKnown(data, off, len, ownedEnd, where);
         String text = new String(data, off, len, StandardCharsets.ISO_8859_1);
         if (pem.active()) {
             pem.continueBlock(text).ifPresent(this::emitBlock);
@@ -110,18 +111,19 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         }
     }
 
-    private void confirmKnown(byte[] data, int off, int ownedEnd, Location where) {
+    private void confirmKnown(byte[] data, int off, int len, int ownedEnd, Supplier<Location> where) {
         for (int i = 0; i < knownCount; i++) {
             KnownSecrets.KnownPattern p = tables.known(knownHits[i * 2]);
             int end = knownHits[i * 2 + 1];
-            if (end - p.bytes().length - off < ownedEnd && p.confirm(data, end) && seenOnLine.add(p.digest())) {
+            boolean owned = end - p.keyLength() - off < ownedEnd;
+            if (owned && p.confirm(data, end, off + len) && seenOnLine.add(p.digest())) {
                 sink.accept(new DetectedSecret(DetectorTables.KNOWN_SECRET, "Known secret (" + p.encoding() + ")",
-                        Severity.CRITICAL, where, p.digest(), p.preview(), Optional.empty()));
+                        Severity.CRITICAL, where.get(), p.digest(), p.preview(), Optional.empty()));
             }
         }
     }
 
-    private void evaluate(int r, String text, int ownedEnd, Location where) {
+    private void evaluate(int r, String text, int ownedEnd, Supplier<Location> where) {
         CompiledRule cr = tables.rules().get(r);
         Matcher m = cr.pattern().matcher(text);
         if (cr.rule().kind() == RuleKind.PEM_BLOCK) {
@@ -133,12 +135,13 @@ final class ScanSession implements KeywordAutomaton.HitSink {
             String secret = new String(text.substring(m.start(g), m.end(g)).getBytes(StandardCharsets.ISO_8859_1),
                     StandardCharsets.UTF_8);
             if (!cr.rejects(secret, m.group())) {
-                emit(cr.rule(), secret, where);
+                emit(cr.rule(), secret, where.get());
             }
         }
     }
 
-    private void evaluateBlock(int r, CompiledRule cr, Matcher m, String text, int ownedEnd, Location where) {
+    private void evaluateBlock(int r, CompiledRule cr, Matcher m, String text, int ownedEnd,
+                               Supplier<Location> where) {
         if (r == tables.serviceAccountRule()) {
             if (m.find()) {
                 pem.sawServiceAccount();
@@ -148,7 +151,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         int from = 0;
         while (!pem.active() && from < text.length() && m.find(from) && m.start() < ownedEnd) {
             List<PemCollector.Block> done = new ArrayList<>();
-            int after = pem.begin(r, text, m.start(), m.end(), where, done);
+            int after = pem.begin(r, text, m.start(), m.end(), where.get(), done);
             done.forEach(this::emitBlock);
             if (after < 0) {
                 return;
@@ -177,5 +180,25 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     /** A candidate that fails its offline check is reported one level lower, never dropped. */
     static Severity downgrade(Severity s) {
         return s == Severity.INFO ? s : Severity.values()[s.ordinal() + 1];
+    }
+
+    /** Most lines with a keyword hold no secret, so their location is built only when something is reported. */
+    private static final class LazyLocation implements Supplier<Location> {
+        private final IntFunction<Location> locator;
+        private final int line;
+        private Location cached;
+
+        LazyLocation(IntFunction<Location> locator, int line) {
+            this.locator = locator;
+            this.line = line;
+        }
+
+        @Override
+        public Location get() {
+            if (cached == null) {
+                cached = locator.apply(line);
+            }
+            return cached;
+        }
     }
 }

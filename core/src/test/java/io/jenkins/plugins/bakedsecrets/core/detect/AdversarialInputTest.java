@@ -26,12 +26,11 @@ class AdversarialInputTest {
     private static List<String> hostileLines(Rule rule) {
         List<String> lines = new ArrayList<>();
         lines.add("a".repeat(SIZE));
-        lines.add("=".repeat(SIZE));
-        for (String k : rule.keywords()) {
-            lines.add(repeatTo(k));
-            lines.add(repeatTo(k + "=\"" + "a"));
-            lines.add(repeatTo(k + ":" + " "));
-        }
+        String keywords = String.join("", rule.keywords());
+        String first = rule.keywords().isEmpty() ? "password" : rule.keywords().get(0);
+        lines.add(repeatTo(keywords + "a"));
+        lines.add(repeatTo(first + "=\"a"));
+        lines.add(repeatTo(first + ": " + "A1b2"));
         lines.add(repeatTo("-----BEGIN PRIVATE KEY-----"));
         lines.add(repeatTo("https://a:b@"));
         return lines;

@@ -18,7 +18,7 @@ class PrivateKeyRuleTest extends AbstractRuleContractTest {
     List<Decoy> decoys() {
         return List.of(new Decoy("/etc/ssl/certs/ca.pem", TestSecrets.pem("CERTIFICATE")),
                 new Decoy("/etc/ssl/pub.pem", TestSecrets.pem("PUBLIC KEY")),
-                new Decoy("/root/.ssh/id_rsa.pub", "ssh-rsa AAAAB3NzaC1yc2E" + TestSecrets.random(TestSecrets.BASE64, 300)
-                        + " user@host\n"));
+                new Decoy("/root/.ssh/id_rsa.pub", "ssh-rsa AAAAB3NzaC1yc2E"
+                        + TestSecrets.random(TestSecrets.BASE64, 300) + " user@host\n"));
     }
 }

@@ -19,6 +19,7 @@ class SlackWebhookRuleTest extends AbstractRuleContractTest {
 
     @Override
     List<Decoy> decoys() {
-        return List.of(new Decoy("/doc.md", "https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX\n"));
+        return List.of(new Decoy("/doc.md",
+                "https://hooks.slack.com/services/TXXXXXXXX/BXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX\n"));
     }
 }

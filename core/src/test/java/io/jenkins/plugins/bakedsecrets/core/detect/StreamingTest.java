@@ -78,8 +78,8 @@ class StreamingTest {
         // Complete lines, then the tail's newline ends a partial (or empty) line, then the token's line.
         long tokenLine = size / SyntheticStream.LINE.length + 2;
 
-        List<DetectedSecret> found = Detections.inStream(SecretDetector.builtIn(KnownSecrets.none()), "/var/log/app.log",
-                new SyntheticStream(size, "\nGH=" + token + "\n"));
+        List<DetectedSecret> found = Detections.inStream(SecretDetector.builtIn(KnownSecrets.none()),
+                "/var/log/app.log", new SyntheticStream(size, "\nGH=" + token + "\n"));
 
         assertThat(found).singleElement().satisfies(d -> {
             assertThat(d.ruleId()).isEqualTo("github-token");

@@ -18,6 +18,7 @@ class StripeRuleTest extends AbstractRuleContractTest {
 
     @Override
     List<Decoy> decoys() {
-        return List.of(new Decoy("/srv/app/settings.py", "STRIPE_KEY = \"sk_test_" + TestSecrets.random(TestSecrets.ALNUM, 4) + "\"\n"));
+        return List.of(new Decoy("/srv/app/settings.py",
+                "STRIPE_KEY = \"sk_test_" + TestSecrets.random(TestSecrets.ALNUM, 4) + "\"\n"));
     }
 }

@@ -13,8 +13,8 @@ class UrlPasswordRuleTest extends AbstractRuleContractTest {
 
     @Override
     Sample sample() {
-        return new Sample("/app/.env", "PORT=8080\nDATABASE_URL=postgresql://app:" + password + "@db.internal:5432/app\n",
-                2, password);
+        return new Sample("/app/.env",
+                "PORT=8080\nDATABASE_URL=postgresql://app:" + password + "@db.internal:5432/app\n", 2, password);
     }
 
     @Override
