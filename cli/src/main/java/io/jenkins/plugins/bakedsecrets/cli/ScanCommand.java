@@ -84,7 +84,6 @@ final class ScanCommand implements Callable<Integer> {
         }
         KnownSecrets known = knownSecrets == null ? KnownSecrets.none() : KnownSecrets.load(knownSecrets);
         FingerprintKeys.Loaded key = FingerprintKeys.load(fingerprintKeyFile, System.getenv());
-        key.warning().ifPresent(w -> spec.commandLine().getErr().println("baked-secrets: " + w));
         SecretDetector detector = SecretDetector.builtIn(known);
         ScanSettings defaults = ScanSettings.defaults(
                 new ToolInfo(Version.NAME, Version.current(), detector.rules().version()));
@@ -97,6 +96,8 @@ final class ScanCommand implements Callable<Integer> {
         ScanReport report = scanner.scan(new ScanRequest(images, selector, environment));
         ReportOutput.write(report, format, RuleSetDescriptions.of(detector.rules()), ReportAnnotations.none(), output,
                 spec.commandLine().getOut());
+        // Only after a report exists: a failed scan prints its one error line and nothing else.
+        key.warning().ifPresent(w -> spec.commandLine().getErr().println("baked-secrets: warning: " + w));
         return threshold.isExceededBy(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

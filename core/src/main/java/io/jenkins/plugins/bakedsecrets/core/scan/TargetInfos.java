@@ -18,6 +18,6 @@ final class TargetInfos {
 
     private static LayerInfo layer(LayerRef l) {
         return new LayerInfo(l.index(), l.descriptor().digest(), l.diffId(), l.descriptor().mediaType(),
-                l.descriptor().size(), l.createdBy());
+                l.descriptor().size(), l.createdBy().map(HistoryRedaction::redact));
     }
 }
