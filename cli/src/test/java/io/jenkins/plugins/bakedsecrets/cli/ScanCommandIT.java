@@ -156,7 +156,6 @@ class ScanCommandIT {
     @Test
     void shouldExitTwoWithOneLineAndNoReportWhenABlobIsTampered() throws Exception {
         for (String what : List.of("layer", "config", "manifest")) {
-            BuiltImage built = TestImages.layout().add(plantedImage(), "app").images().get(0);
             var builder = TestImages.layout().add(plantedImage(), "app");
             Path layout = builder.writeDirectory(dir.resolve("layout-" + what));
             BuiltImage image = builder.images().get(0);
@@ -171,10 +170,9 @@ class ScanCommandIT {
                     "--format", "json");
 
             assertThat(r.exitCode()).as(what).isEqualTo(2);
-            assertThat(r.stderr().strip().lines()).as(what).hasSize(2)
-                    .anySatisfy(line -> assertThat(line).contains("digest mismatch").contains(digest));
+            assertThat(r.stderr().strip().lines()).as(what).singleElement()
+                    .satisfies(line -> assertThat(line).contains("digest mismatch").contains(digest));
             assertThat(dir.resolve("out-" + what + ".json")).doesNotExist();
-            assertThat(built).isNotNull();
         }
     }
 
