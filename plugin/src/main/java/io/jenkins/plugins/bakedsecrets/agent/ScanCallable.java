@@ -59,13 +59,31 @@ public final class ScanCallable extends MasterToSlaveFileCallable<byte[]> {
         this.toolVersion = request.toolVersion();
     }
 
+    /** Engine exports are spooled beside the workspace, as Jenkins' own {@code @tmp} directories are. */
+    private static File exportDirectory(File workspace) throws IOException {
+        File tmp = new File(workspace.getParentFile(), workspace.getName() + "@tmp");
+        if (!tmp.isDirectory() && !tmp.mkdirs()) {
+            throw new IOException("cannot create " + tmp);
+        }
+        return tmp;
+    }
+
+    /** {@code DOCKER_HOST} as the build sees it (for example set by withDockerServer), else the agent's own. */
+    private Map<String, String> dockerEnvironment() {
+        if (environment != null && environment.containsKey("DOCKER_HOST")) {
+            return Map.of("DOCKER_HOST", environment.get("DOCKER_HOST"));
+        }
+        return System.getenv();
+    }
+
     @Override
     public byte[] invoke(File workspace, VirtualChannel channel) throws IOException, InterruptedException {
         List<String> values = knownSecrets.stream().map(Secret::getPlainText).toList();
         SecretDetector detector = SecretDetector.builtIn(KnownSecrets.of(values));
         ToolInfo tool = new ToolInfo(TOOL_NAME, toolVersion, detector.rules().version());
         ImageScanner scanner = new ImageScanner(detector, FingerprintKey.transport(), ScanSettings.defaults(tool),
-                RegistryOpener.create(workspace, Optional.ofNullable(registryLogin)));
+                RegistryOpener.create(workspace, exportDirectory(workspace), Optional.ofNullable(registryLogin),
+                        dockerEnvironment()));
         try {
             ScanReport report = scanner.scan(new ScanRequest(images, TargetSelector.ALL, ciEnvironment()));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
