@@ -15,9 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code baked-secrets diff}: new, outstanding and fixed findings of a report against a reference report. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Compares two JSON scan reports by finding id: new (only in --report), outstanding (in both)",
-            "and fixed (only in --reference). Reports made under different fingerprint keys cannot be compared:",
-            "then every finding is new and a warning says why."},
+        header = "Lists new, outstanding and fixed findings of a report against a reference report.",
+        description = {"Compares two JSON scan reports by finding id: new (only in --report), outstanding (in both) "
+                + "and fixed (only in --reference). Reports made under different fingerprint keys cannot be "
+                + "compared: then every finding is new and a warning says why."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no new finding", "1:new findings", "2:bad input (missing or malformed report)"})
 final class DiffCommand implements Callable<Integer> {

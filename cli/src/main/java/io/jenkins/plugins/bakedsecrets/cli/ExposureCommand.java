@@ -17,12 +17,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code baked-secrets exposure}: where each secret was seen across several reports, and whether it was rotated. */
 @Command(name = "exposure", mixinStandardHelpOptions = true,
-        description = {"Joins JSON scan reports by secret fingerprint: for each secret, every image (reference,",
-            "image ID) and build that carried it, whether in a deleted or overwritten file, its rotation mark,",
-            "and whether a scan found it after the rotation. The build label of a report is its file name and",
-            "its scan time is the file's modification time. Only reports made under the first report's",
-            "fingerprint key are joined; others are left out with a warning. Text output shortens fingerprints;",
-            "--format json gives them in full, as a rotation file needs them."},
+        header = "Shows where each secret was seen across reports, and whether it was rotated.",
+        description = {"Joins JSON scan reports by secret fingerprint: for each secret, every image (reference, "
+                + "image ID) and build that carried it, whether in a deleted or overwritten file, its rotation mark, "
+                + "and whether a scan found it after the rotation. The build label of a report is its file name and "
+                + "its scan time is the file's modification time. Only reports made under the first report's "
+                + "fingerprint key are joined; others are left out with a warning. Text output shortens "
+                + "fingerprints; --format json gives them in full, as a rotation file needs them."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:index written, no secret found after its rotation",
             "1:a secret was found by a scan newer than its rotation mark",

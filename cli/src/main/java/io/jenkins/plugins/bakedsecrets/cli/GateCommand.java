@@ -13,12 +13,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code baked-secrets gate}: evaluates the promotion gate on a scan report and exits by its verdict. */
 @Command(name = "gate", mixinStandardHelpOptions = true,
-        description = {"Decides whether an image may be promoted: evaluates a policy on a JSON scan report plus",
-            "evidence (reference report, ownership, approvals, waivers, base image, who started the build).",
-            "Without --policy or --baseline-policy the documented default policy applies (docs/policy.md).",
-            "A missing or unreadable report fails the gate (exit 1): the gate fails closed.",
-            "--approvals is for offline evaluation: the CLI trusts its caller, so anyone who can write the file",
-            "can claim any approver; the Jenkins plugin takes approvers from Jenkins authentication."},
+        header = "Decides whether an image may be promoted.",
+        description = {"Evaluates a policy on a JSON scan report plus evidence (reference report, ownership, "
+                + "approvals, waivers, base image, who started the build). Without --policy or --baseline-policy "
+                + "the documented default policy applies (docs/policy.md). A missing or unreadable report fails the "
+                + "gate (exit 1): the gate fails closed.",
+            "--approvals is for offline evaluation: the CLI trusts its caller, so anyone who can write the file can "
+                + "claim any approver. The Jenkins plugin takes approvers from Jenkins authentication."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:pass", "1:fail (also when the report is missing or unreadable)",
             "2:bad input: usage error, or a missing or malformed policy, waiver, approval, ownership or reference file",

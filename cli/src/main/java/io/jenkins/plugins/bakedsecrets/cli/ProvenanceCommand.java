@@ -26,11 +26,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code baked-secrets provenance}: writes SLSA provenance and scan-summary predicates and in-toto statements. */
 @Command(name = "provenance", mixinStandardHelpOptions = true,
-        description = {"Writes in-toto evidence for the images of a JSON scan report into --out-dir:",
-            "  " + ProvenanceCommand.SLSA + ".predicate.json / .statement.json  (" + Evidence.SLSA_PROVENANCE + ")",
-            "  " + ProvenanceCommand.SUMMARY + ".predicate.json / .statement.json  (" + Evidence.SCAN_SUMMARY + ")",
-            "Statement subjects are the scanned images (manifest digest, else image ID). The report digest is the",
-            "SHA-256 of the report file. With --policy the gate verdict is recorded in the scan summary.",
+        header = "Writes SLSA provenance and scan-summary evidence (in-toto) for the images of a report.",
+        description = {"Writes " + ProvenanceCommand.SLSA + ".predicate.json and .statement.json (type "
+                + Evidence.SLSA_PROVENANCE + ") and " + ProvenanceCommand.SUMMARY + ".predicate.json and "
+                + ".statement.json (type " + Evidence.SCAN_SUMMARY + ") into --out-dir. Statement subjects are the "
+                + "scanned images (manifest digest, else image ID). The report digest is the SHA-256 of the report "
+                + "file. With --policy the gate verdict is recorded in the scan summary.",
             "Sign a predicate with: cosign attest --predicate FILE --type URI IMAGE"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:evidence written", "2:bad input (missing or malformed file, no image in the report)"})

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.bakedsecrets.core.finding.Finding;
+import io.jenkins.plugins.bakedsecrets.core.image.testing.TestImages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -224,5 +225,71 @@ class GateCommandTest {
         assertThat(json.get("verdict").asText()).isEqualTo("FAIL");
         assertThat(json.get("reasons").get(0).get("level").asText()).isEqualTo("FAIL");
         assertThat(json.get("statuses").size()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldExitTwoWhenPolicyFileIsMissing() throws IOException {
+        scanCritical("app");
+
+        GovernanceFixture.Run r = gate("app", "--policy", tmp.resolve("nope.yaml").toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("baked-secrets: no such file: " + tmp.resolve("nope.yaml") + "\n");
+    }
+
+    @Test
+    void shouldDocumentExitCodesInHelp() {
+        GovernanceFixture.Run r = fx.run("gate", "--help");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Exit codes:").containsPattern("\\s0\\s+pass")
+                .containsPattern("\\s3\\s+unstable").contains("trusts its caller");
+    }
+
+    @Test
+    void shouldAttributeFindingsToBaseAndOwnLayersInHtml() throws IOException {
+        String baseSecret = "k = " + fx.awsKey() + "\n";
+        fx.scan("base", TestImages.image()
+                .layer(l -> l.file("/base/key.ini", baseSecret)));
+        String ownSecret = "k = " + fx.awsKey() + "\n";
+        fx.scan("app", TestImages.image()
+                .layer(l -> l.file("/base/key.ini", baseSecret)).layer(l -> l.file("/app/key.ini", ownSecret)));
+        Path html = tmp.resolve("gate.html");
+
+        GovernanceFixture.Run r = gate("app", "--base-image-report", fx.report("base").toString(), "--html",
+                html.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        String page = Files.readString(html);
+        assertThat(page).containsOnlyOnce("\"attribution\":\"base\"").containsOnlyOnce("\"attribution\":\"own\"")
+                .contains("\"status\":\"new\"");
+    }
+
+    @Test
+    void shouldMapApprovedToTheFindingsRelationToTheReference() {
+        assertThat(GateHtml.status(io.jenkins.plugins.bakedsecrets.core.policy.FindingStatus.APPROVED, true))
+                .isEqualTo(io.jenkins.plugins.bakedsecrets.core.report.FindingStatus.OUTSTANDING);
+        assertThat(GateHtml.status(io.jenkins.plugins.bakedsecrets.core.policy.FindingStatus.APPROVED, false))
+                .isEqualTo(io.jenkins.plugins.bakedsecrets.core.report.FindingStatus.NEW);
+        assertThat(GateHtml.status(io.jenkins.plugins.bakedsecrets.core.policy.FindingStatus.WAIVED, true))
+                .isEqualTo(io.jenkins.plugins.bakedsecrets.core.report.FindingStatus.WAIVED);
+        assertThat(GateHtml.attribution(io.jenkins.plugins.bakedsecrets.core.provenance.Attribution.UNKNOWN))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldNotGateOutstandingFindingsWhenScopeIsNew() throws IOException {
+        String key = "aws_access_key_id = " + fx.awsKey() + "\n";
+        fx.scan("previous", GovernanceFixture.image("/app/config.ini", key));
+        fx.scan("app", GovernanceFixture.image("/app/config.ini", key));
+        Path policy = fx.file("policy.yaml", "scope: new\n");
+
+        GovernanceFixture.Run r = gate("app", "--policy", policy.toString(), "--reference",
+                fx.report("previous").toString(), "--format", "json");
+
+        assertThat(r.exit()).as(r.out()).isZero();
+        Finding f = fx.read("app").findings().get(0);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("statuses").get(f.findingId()).asText()).isEqualTo("OUTSTANDING");
     }
 }
