@@ -41,7 +41,7 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         FindingDiff diff = FindingDiff.between(InputFiles.report(report), InputFiles.report(reference));
         diff.warning().ifPresent(w -> spec.commandLine().getErr().println("baked-secrets: warning: " + w));
-        TextOutput.write(format == OutputFormat.json ? json(diff) : text(diff), null, spec.commandLine().getOut());
+        TextOutput.print(format == OutputFormat.json ? json(diff) : text(diff), spec.commandLine().getOut());
         return diff.newFindings().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 

@@ -56,7 +56,7 @@ final class ExposureCommand implements Callable<Integer> {
         index.warnings().forEach(w -> spec.commandLine().getErr().println("baked-secrets: warning: " + w));
         String rendered = format == OutputFormat.json ? ExposureOutput.json(index, sources.size())
                 : ExposureOutput.text(index, sources.size());
-        TextOutput.write(rendered, null, spec.commandLine().getOut());
+        TextOutput.print(rendered, spec.commandLine().getOut());
         return index.foundAfterRotation().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 }

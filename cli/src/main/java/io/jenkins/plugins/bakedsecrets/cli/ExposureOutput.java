@@ -28,10 +28,11 @@ final class ExposureOutput {
     /** One block per secret: its sightings and rotation. */
     static String text(ExposureIndex index, int reports) {
         StringBuilder b = new StringBuilder();
-        b.append(index.exposures().size()).append(" secrets across ").append(reports).append(" reports\n");
+        b.append(plural(index.exposures().size(), "secret")).append(" across ").append(plural(reports, "report"))
+                .append('\n');
         for (Exposure e : index.exposures()) {
-            b.append(shorten(e.fingerprint())).append(": ").append(e.sightings().size()).append(" sightings in ")
-                    .append(e.imageIds().size()).append(" images").append(e.foundAfterRotation()
+            b.append(shorten(e.fingerprint())).append(": ").append(plural(e.sightings().size(), "sighting"))
+                    .append(" in ").append(plural(e.imageIds().size(), "image")).append(e.foundAfterRotation()
                             ? ", FOUND AFTER ROTATION" : "").append('\n');
             e.rotation().ifPresent(r -> b.append("  rotated ").append(r.rotatedAt()).append(" by ")
                     .append(r.rotatedBy()).append(r.note().isEmpty() ? "" : " (" + r.note() + ")").append('\n'));
@@ -67,6 +68,10 @@ final class ExposureOutput {
             }
         }
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static void rotation(ObjectNode n, RotationMark r) {

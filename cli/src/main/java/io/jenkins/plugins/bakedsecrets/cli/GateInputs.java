@@ -37,7 +37,8 @@ record GateInputs(GateInput input, Optional<String> problem) {
         }
         if (c.baseImageReport != null) {
             BaseImage base = BaseImage.of(InputFiles.report(c.baseImageReport)).orElseThrow(() ->
-                    new IllegalArgumentException("base image report " + c.baseImageReport + " has no image with layers"));
+                    new IllegalArgumentException("base image report " + c.baseImageReport
+                            + " has no image with layers"));
             b.base(base);
         }
         if (c.ownership != null) {

@@ -10,6 +10,7 @@ import io.jenkins.plugins.bakedsecrets.core.provenance.EvidenceSubject;
 import io.jenkins.plugins.bakedsecrets.core.provenance.Ownership;
 import io.jenkins.plugins.bakedsecrets.core.provenance.Provenance;
 import io.jenkins.plugins.bakedsecrets.core.provenance.ScanSummaryInput;
+import io.jenkins.plugins.bakedsecrets.core.report.JsonReportReader;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -63,6 +64,10 @@ final class ProvenanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (Files.size(report) > JsonReportReader.MAX_BYTES) {
+            throw new IllegalArgumentException("report " + report + " is larger than " + JsonReportReader.MAX_BYTES
+                    + " bytes");
+        }
         byte[] reportBytes = Files.readAllBytes(report);
         ScanReport scan = InputFiles.report(report);
         List<EvidenceSubject> subjects = EvidenceSubject.of(scan);

@@ -12,11 +12,16 @@ final class TextOutput {
     private TextOutput() {
     }
 
+    /** Prints {@code content} to standard output. */
+    static void print(String content, PrintWriter stdout) {
+        stdout.print(content);
+        stdout.flush();
+    }
+
     /** Writes {@code content} to {@code file} (replacing it atomically), or to {@code stdout} when there is none. */
     static void write(String content, Path file, PrintWriter stdout) throws IOException {
         if (file == null) {
-            stdout.print(content);
-            stdout.flush();
+            print(content, stdout);
             return;
         }
         write(content.getBytes(StandardCharsets.UTF_8), file);

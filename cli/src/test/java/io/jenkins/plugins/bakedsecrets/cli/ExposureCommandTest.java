@@ -74,7 +74,7 @@ class ExposureCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         String shortFp = ExposureOutput.shorten(fingerprint);
         assertThat(shortFp).hasSizeLessThan(fingerprint.length());
-        assertThat(r.out()).startsWith("1 secrets across 2 reports\n" + shortFp + ": 2 sightings in 2 images, "
+        assertThat(r.out()).startsWith("1 secret across 2 reports\n" + shortFp + ": 2 sightings in 2 images, "
                 + "FOUND AFTER ROTATION\n  rotated 2025-02-01T00:00:00Z by secops (INC-42)\n");
         assertThat(r.out().lines().filter(l -> l.contains("[found after rotation]")))
                 .singleElement().asString().contains("second.json");

@@ -73,7 +73,8 @@ class GateCommandTest {
         GovernanceFixture.Run r = gate("web", "--policy", policy.toString());
 
         assertThat(r.exit()).as(r.out()).isEqualTo(3);
-        assertThat(r.out()).startsWith("Gate verdict: UNSTABLE\n").contains("UNSTABLE [failOn.medium] 1 medium finding");
+        assertThat(r.out()).startsWith("Gate verdict: UNSTABLE\n")
+                .contains("UNSTABLE [failOn.medium] 1 medium finding");
     }
 
     @Test
