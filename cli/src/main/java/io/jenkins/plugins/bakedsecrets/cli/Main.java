@@ -7,10 +7,12 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code baked-secrets}: one picocli command per verb. */
 @Command(name = "baked-secrets", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Finds secrets baked into container images and gates their promotion.",
-        subcommands = {ScanCommand.class, RulesCommand.class, SampleCommand.class},
+        subcommands = {ScanCommand.class, RulesCommand.class, SampleCommand.class, GateCommand.class,
+            ProvenanceCommand.class, ExposureCommand.class, DiffCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
-            "2:error: usage, bad input, digest mismatch, internal failure"})
+        exitCodeList = {"0:no finding at or above --fail-on; the gate passed",
+            "1:findings at or above --fail-on; the gate failed",
+            "2:error: usage, bad input, digest mismatch, internal failure", "3:the gate is unstable"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -38,6 +40,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: scan, rules or sample");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required: scan, rules, sample, gate, provenance, exposure or diff");
     }
 }
