@@ -17,10 +17,11 @@ start=$(date +%s.%N)
 for f in "$work"/bench-image.tar; do tar -xOf "$f" --wildcards '*/layer.tar' | gzip -dc > /dev/null; done
 gz=$(awk "BEGIN{print $(date +%s.%N) - $start}")
 
+# run LABEL HEAP PARALLELISM
 run() {
-  local label=$1; shift
-  /usr/bin/time -f '%e %M' -o "$work/time.txt" java "$@" -jar "$jar" scan "docker-archive:$work/bench-image.tar" \
-      --format json --output "$work/report.json" --fail-on none 2> "$work/stderr.txt" || true
+  local label=$1 heap=$2 parallelism=$3
+  /usr/bin/time -f '%e %M' -o "$work/time.txt" java "$heap" -jar "$jar" scan "docker-archive:$work/bench-image.tar" \
+      --parallelism "$parallelism" --format json --output "$work/report.json" --fail-on none 2> "$work/stderr.txt"
   read -r secs rss_kib < "$work/time.txt"
   printf '| %s | %s | %.0f | %.2f | %.0f |\n' "$label" "$secs" "$(awk "BEGIN{print $mib/$secs}")" \
       "$(awk "BEGIN{print $secs/$gz}")" "$(awk "BEGIN{print $rss_kib/1024}")"
@@ -30,8 +31,8 @@ echo "content: $mib MiB uncompressed in $(ls "$work"/layers | wc -l) layers; gzi
 echo
 echo "| run | seconds | MiB/s | time / gzip -dc | peak RSS MiB |"
 echo "|---|---|---|---|---|"
-run "default heap, parallelism 2" -Xmx512m
-run "parallelism 1" -Xmx512m -Dbaked.unused=1 
-run "-Xmx256m" -Xmx256m
+run "-Xmx512m, 2 layers at once" -Xmx512m 2
+run "-Xmx512m, 1 layer at a time" -Xmx512m 1
+run "-Xmx256m, 2 layers at once" -Xmx256m 2
 echo
 echo "findings: $(grep -o '"ruleId"' "$work/report.json" | wc -l)"

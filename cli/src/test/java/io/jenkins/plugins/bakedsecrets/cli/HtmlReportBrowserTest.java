@@ -248,4 +248,30 @@ class HtmlReportBrowserTest {
             noScript.quit();
         }
     }
+
+    @Test
+    void shouldRenderTheReportTheCliMakesFromAnImageWithHostilePaths() throws Exception {
+        String token = io.jenkins.plugins.bakedsecrets.core.testing.PlantedSecrets.githubToken();
+        io.jenkins.plugins.bakedsecrets.core.image.testing.TestImages.dockerArchive()
+                .add(io.jenkins.plugins.bakedsecrets.core.image.testing.TestImages.image()
+                        .layer(l -> l.file("srv/</script><img src=x onerror=alert(1)>/app.env",
+                                "GITHUB_TOKEN=" + token + "\n").file("srv/plain.env", "API_TOKEN=" + token + "\n")),
+                        "hostile:1")
+                .writeClassic(dir.resolve("hostile.tar"));
+        java.io.StringWriter out = new java.io.StringWriter();
+        int exit = Main.run(new String[] {"scan", "docker-archive:" + dir.resolve("hostile.tar"), "--format", "html",
+            "-o", dir.resolve("cli.html").toString()}, new java.io.PrintWriter(out), new java.io.PrintWriter(out));
+        assertThat(exit).isEqualTo(1);
+
+        driver.get(dir.resolve("cli.html").toUri().toString());
+        WebElement root = driver.findElement(By.id("bs-findings"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> root.getDomAttribute("data-shown") != null);
+
+        assertThat(root.getDomAttribute("data-shown")).isEqualTo("2");
+        assertThat(rows()).anySatisfy(r -> assertThat(r.findElement(By.className("bs-where")).getText())
+                .contains("</script><img src=x onerror=alert(1)>/app.env"));
+        assertThat(driver.findElements(By.tagName("img"))).isEmpty();
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(driver.getPageSource()).doesNotContain(token);
+    }
 }
