@@ -22,6 +22,12 @@ import java.util.function.Supplier;
  * and the values already reported on this line. Lines without a prefilter hit are never decoded.
  */
 final class ScanSession implements KeywordAutomaton.HitSink {
+    /** Lines longer than this are matched only around keyword hits (see {@link #regions}). */
+    static final int LONG_LINE = 4096;
+    /** How far around a keyword hit a line rule's match may reach in a long line. */
+    static final int NEIGHBOURHOOD = 1024;
+    private static final int MAX_HIT_POSITIONS = 4096;
+    private static final int SMALL_SET = 64;
     private final DetectorTables tables;
     private final IntFunction<Location> locator;
     private final Consumer<DetectedSecret> sink;
@@ -33,7 +39,11 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     private int[] knownHits = new int[16];
     private int knownCount;
     private final PemCollector pem = new PemCollector();
-    private final Set<SecretDigest> seenOnLine = new HashSet<>();
+    private Set<SecretDigest> seenOnLine = new HashSet<>();
+    /** Where keywords ended in the current line, to confine regexes on long lines to the text around them. */
+    private int[] hitEnds = new int[64];
+    private int hitEndCount;
+    private boolean tooManyHits;
 
     ScanSession(DetectorTables tables, Optional<String> path, IntFunction<Location> locator,
                 Consumer<DetectedSecret> sink) {
@@ -69,12 +79,22 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         for (int r : targets) {
             markRule(r);
         }
+        if (hitEndCount == hitEnds.length && hitEnds.length < MAX_HIT_POSITIONS) {
+            hitEnds = Arrays.copyOf(hitEnds, hitEnds.length * 2);
+        }
+        if (hitEndCount < hitEnds.length) {
+            hitEnds[hitEndCount++] = end;
+        } else {
+            tooManyHits = true;
+        }
     }
 
     /** Scans one line (or window of a long line); matches starting at or after {@code ownedEnd} belong to the next. */
     void line(byte[] data, int off, int len, int lineNumber, int ownedEnd) {
         hitCount = 0;
         knownCount = 0;
+        hitEndCount = 0;
+        tooManyHits = false;
         tables.automaton().scan(data, off, len, this);
         for (int r : alwaysOn) {
             markRule(r);
@@ -83,7 +103,11 @@ final class ScanSession implements KeywordAutomaton.HitSink {
             return;
         }
         Supplier<Location> where = new LazyLocation(locator, lineNumber);
-        seenOnLine.clear();
+        if (seenOnLine.size() > SMALL_SET) {
+            seenOnLine = new HashSet<>();
+        } else {
+            seenOnLine.clear();
+        }
         confirmKnown(data, off, len, ownedEnd, where);
         String text = new String(data, off, len, StandardCharsets.ISO_8859_1);
         if (pem.active()) {
@@ -91,12 +115,40 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         }
         int[] order = Arrays.copyOf(hitRules, hitCount);
         Arrays.sort(order);
+        int[] regions = regions(off, len);
         for (int r : order) {
             ruleHit[r] = false;
             if (enabled[r]) {
-                evaluate(r, text, ownedEnd, where);
+                evaluate(r, text, regions, ownedEnd, where);
             }
         }
+    }
+
+    /**
+     * The parts of the line a line rule is matched in, as {@code [start, end)} pairs. Short lines are matched whole.
+     * In long lines (minified code, binaries without newlines) a keyword hit is usually far from most of the text,
+     * and matching every rule over 64 KiB windows dominated the scan time; the secret of a line rule sits next to
+     * its keyword, so each hit's neighbourhood is enough.
+     */
+    private int[] regions(int off, int len) {
+        if (len <= LONG_LINE || tooManyHits || hitEndCount == 0) {
+            return new int[] {0, len};
+        }
+        int[] ends = Arrays.copyOf(hitEnds, hitEndCount);
+        Arrays.sort(ends);
+        int[] out = new int[ends.length * 2];
+        int n = 0;
+        for (int e : ends) {
+            int start = Math.max(0, e - off - NEIGHBOURHOOD);
+            int stop = Math.min(len, e - off + NEIGHBOURHOOD);
+            if (n > 0 && start <= out[n - 1]) {
+                out[n - 1] = Math.max(out[n - 1], stop);
+            } else {
+                out[n++] = start;
+                out[n++] = stop;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** Emits what only the end of the input decides: cut-off PEM blocks and service-account keys. */
@@ -123,19 +175,23 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         }
     }
 
-    private void evaluate(int r, String text, int ownedEnd, Supplier<Location> where) {
+    private void evaluate(int r, String text, int[] regions, int ownedEnd, Supplier<Location> where) {
         CompiledRule cr = tables.rules().get(r);
-        Matcher m = cr.pattern().matcher(text);
         if (cr.rule().kind() == RuleKind.PEM_BLOCK) {
-            evaluateBlock(r, cr, m, text, ownedEnd, where);
+            evaluateBlock(r, cr, cr.pattern().matcher(text), text, ownedEnd, where);
             return;
         }
-        while (m.find() && m.start() < ownedEnd) {
-            int g = CompiledRule.secretGroup(m);
-            String secret = new String(text.substring(m.start(g), m.end(g)).getBytes(StandardCharsets.ISO_8859_1),
-                    StandardCharsets.UTF_8);
-            if (!cr.rejects(secret, m.group())) {
-                emit(cr.rule(), secret, where.get());
+        for (int i = 0; i < regions.length; i += 2) {
+            boolean whole = regions[i] == 0 && regions[i + 1] == text.length();
+            String part = whole ? text : text.substring(regions[i], regions[i + 1]);
+            Matcher m = cr.pattern().matcher(part);
+            while (m.find() && m.start() + regions[i] < ownedEnd) {
+                int g = CompiledRule.secretGroup(m);
+                String secret = new String(part.substring(m.start(g), m.end(g)).getBytes(StandardCharsets.ISO_8859_1),
+                        StandardCharsets.UTF_8);
+                if (!cr.rejects(secret, m.group())) {
+                    emit(cr.rule(), secret, where.get());
+                }
             }
         }
     }
