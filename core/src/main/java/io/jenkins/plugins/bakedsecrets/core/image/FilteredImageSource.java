@@ -1,20 +1,17 @@
 package io.jenkins.plugins.bakedsecrets.core.image;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** A source narrowed to some of another source's targets, with the attestations that concern them. */
-final class FilteredImageSource implements ImageSource {
-    private final ImageSource delegate;
+final class FilteredImageSource extends ForwardingImageSource {
     private final List<ImageTarget> targets;
     private final List<Attestation> attestations;
 
     FilteredImageSource(ImageSource delegate, Predicate<ImageTarget> keep) {
-        this.delegate = delegate;
+        super(delegate);
         this.targets = delegate.targets().stream().filter(keep).toList();
         Set<String> manifests = targets.stream().map(t -> t.manifestDigest().orElse(""))
                 .collect(Collectors.toSet());
@@ -30,20 +27,5 @@ final class FilteredImageSource implements ImageSource {
     @Override
     public List<Attestation> attestations() {
         return attestations;
-    }
-
-    @Override
-    public InputStream openLayer(LayerRef layer) throws IOException {
-        return delegate.openLayer(layer);
-    }
-
-    @Override
-    public InputStream openAttestation(Attestation attestation) throws IOException {
-        return delegate.openAttestation(attestation);
-    }
-
-    @Override
-    public void close() throws IOException {
-        delegate.close();
     }
 }

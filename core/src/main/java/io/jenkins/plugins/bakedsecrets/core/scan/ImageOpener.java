@@ -1,12 +1,10 @@
 package io.jenkins.plugins.bakedsecrets.core.scan;
 
-import io.jenkins.plugins.bakedsecrets.core.image.Attestation;
 import io.jenkins.plugins.bakedsecrets.core.image.BlobImageSource;
+import io.jenkins.plugins.bakedsecrets.core.image.ForwardingImageSource;
 import io.jenkins.plugins.bakedsecrets.core.image.ImageReference;
 import io.jenkins.plugins.bakedsecrets.core.image.ImageSource;
 import io.jenkins.plugins.bakedsecrets.core.image.ImageSources;
-import io.jenkins.plugins.bakedsecrets.core.image.ImageTarget;
-import io.jenkins.plugins.bakedsecrets.core.image.LayerRef;
 import io.jenkins.plugins.bakedsecrets.core.image.Platform;
 import io.jenkins.plugins.bakedsecrets.core.image.TargetSelector;
 import io.jenkins.plugins.bakedsecrets.core.image.Transport;
@@ -17,7 +15,6 @@ import io.jenkins.plugins.bakedsecrets.core.image.registry.RegistryImageName;
 import io.jenkins.plugins.bakedsecrets.core.image.registry.RegistryOptions;
 import io.jenkins.plugins.bakedsecrets.core.image.registry.ResolvedManifest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -95,31 +92,18 @@ public final class ImageOpener implements SourceOpener {
     }
 
     /** A source that also releases what was opened for it (a registry client, a spooled export). */
-    private record ClosingSource(ImageSource delegate, Cleanup cleanup) implements ImageSource {
-        @Override
-        public List<ImageTarget> targets() {
-            return delegate.targets();
-        }
+    private static final class ClosingSource extends ForwardingImageSource {
+        private final Cleanup cleanup;
 
-        @Override
-        public List<Attestation> attestations() {
-            return delegate.attestations();
-        }
-
-        @Override
-        public InputStream openLayer(LayerRef layer) throws IOException {
-            return delegate.openLayer(layer);
-        }
-
-        @Override
-        public InputStream openAttestation(Attestation attestation) throws IOException {
-            return delegate.openAttestation(attestation);
+        ClosingSource(ImageSource delegate, Cleanup cleanup) {
+            super(delegate);
+            this.cleanup = cleanup;
         }
 
         @Override
         public void close() throws IOException {
             try {
-                delegate.close();
+                super.close();
             } finally {
                 cleanup.run();
             }
