@@ -52,10 +52,14 @@ public class RecordImageOwnershipStep extends Step {
         return attributes;
     }
 
-    /** Sets further facts. */
+    /** Sets further facts; values are turned into strings (Groovy may pass GStrings or numbers). */
     @DataBoundSetter
-    public void setAttributes(Map<String, String> attributes) {
-        this.attributes = attributes == null ? new TreeMap<>() : new TreeMap<>(attributes);
+    public void setAttributes(Map<String, ?> attributes) {
+        TreeMap<String, String> copy = new TreeMap<>();
+        if (attributes != null) {
+            attributes.forEach((k, v) -> copy.put(String.valueOf(k), String.valueOf(v)));
+        }
+        this.attributes = copy;
     }
 
     @Override
