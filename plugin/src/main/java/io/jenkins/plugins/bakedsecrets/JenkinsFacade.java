@@ -22,6 +22,11 @@ public class JenkinsFacade {
         return Jenkins.get().hasPermission(permission);
     }
 
+    /** Throws {@code AccessDeniedException3} unless the current user has the permission on the controller. */
+    public void checkPermission(Permission permission) {
+        Jenkins.get().checkPermission(permission);
+    }
+
     /** The controller's root URL, when configured. */
     public Optional<String> rootUrl() {
         return Optional.ofNullable(Jenkins.get().getRootUrl());
