@@ -128,15 +128,15 @@ public class ApprovalExecution extends StepExecution implements ModelObject {
         Optional<String> refusal = new ApproverCheck(jenkins, BakedSecretsConfiguration.get())
                 .refusal(who, run, settings);
         if (refusal.isPresent()) {
-            return HttpResponses.error(403, refusal.get());
+            return HttpResponses.errorWithoutStack(403, refusal.get());
         }
         String why = justification == null ? "" : justification.strip();
         if (why.isEmpty() || why.length() > MAX_JUSTIFICATION) {
-            return HttpResponses.error(400, "give a justification of 1 to " + MAX_JUSTIFICATION + " characters");
+            return HttpResponses.errorWithoutStack(400, "give a justification of 1 to " + MAX_JUSTIFICATION + " characters");
         }
         synchronized (this) {
             if (settled) {
-                return HttpResponses.error(409, "this approval has already been decided");
+                return HttpResponses.errorWithoutStack(409, "this approval has already been decided");
             }
             settled = true;
         }

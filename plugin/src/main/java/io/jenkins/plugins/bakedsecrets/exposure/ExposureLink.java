@@ -47,9 +47,10 @@ public class ExposureLink extends ManagementLink {
         return URL_NAME;
     }
 
+    /** Overall/Read: the rows are filtered by Item/Read on each build, so the page shows no more than the jobs do. */
     @Override
     public Permission getRequiredPermission() {
-        return Jenkins.SYSTEM_READ;
+        return Jenkins.READ;
     }
 
     @Override
@@ -59,7 +60,7 @@ public class ExposureLink extends ManagementLink {
 
     /** The entries the current user may see. */
     public List<ExposureEntry> getEntries() throws IOException {
-        jenkins.checkPermission(Jenkins.SYSTEM_READ);
+        jenkins.checkPermission(Jenkins.READ);
         ExposureStore store = ExposureRecorder.store();
         return new ExposureView(jenkins).entries(store.all(), store.rotations());
     }
@@ -75,11 +76,11 @@ public class ExposureLink extends ManagementLink {
             throws IOException {
         jenkins.checkPermission(BakedSecretsPermissions.ROTATE);
         if (fingerprint == null || ExposureRecorder.store().of(fingerprint).isEmpty()) {
-            return HttpResponses.error(400, "unknown fingerprint");
+            return HttpResponses.errorWithoutStack(400, "unknown fingerprint");
         }
         String text = note == null ? "" : note.strip();
         if (text.length() > MAX_NOTE) {
-            return HttpResponses.error(400, "the note is longer than " + MAX_NOTE + " characters");
+            return HttpResponses.errorWithoutStack(400, "the note is longer than " + MAX_NOTE + " characters");
         }
         ExposureRecorder.store().markRotated(new RotationRow(fingerprint, jenkins.authentication().getName(),
                 Clock.systemUTC().millis(), text));

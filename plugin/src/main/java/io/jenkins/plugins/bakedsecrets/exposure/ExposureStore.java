@@ -42,7 +42,11 @@ public final class ExposureStore {
         return directory;
     }
 
-    /** Replaces the rows of one build by {@code rows} (all of that build's sightings). */
+    /**
+     * Adds the sightings of a build, touching only the shards they fall in; rows the build already has in those
+     * shards are replaced, so recording the same rows twice is harmless. Use {@link #replace} when the build's set of
+     * secrets may have changed.
+     */
     public void record(String job, int build, Collection<SightingRow> rows) throws IOException {
         Map<Integer, List<SightingRow>> byShard = new TreeMap<>();
         for (SightingRow r : rows) {
@@ -51,6 +55,12 @@ public final class ExposureStore {
         for (Map.Entry<Integer, List<SightingRow>> e : byShard.entrySet()) {
             update(e.getKey(), existing -> existing.of(job, build), e.getValue());
         }
+    }
+
+    /** Replaces every row of a build, in every shard, by {@code rows}. */
+    public void replace(String job, int build, Collection<SightingRow> rows) throws IOException {
+        purge(job, build);
+        record(job, build, rows);
     }
 
     /** Removes every row of a build, from every shard. */

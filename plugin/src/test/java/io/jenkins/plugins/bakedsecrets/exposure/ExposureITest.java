@@ -49,7 +49,7 @@ class ExposureITest {
         WorkflowRun open = build("open");
         WorkflowRun hidden = build("hidden");
         j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.READ, Jenkins.SYSTEM_READ).everywhere().to("viewer", "admin")
+                .grant(Jenkins.READ).everywhere().to("viewer", "admin")
                 .grant(Item.READ).onItems(open.getParent()).to("viewer")
                 .grant(Jenkins.ADMINISTER).everywhere().to("admin"));
 
@@ -68,7 +68,7 @@ class ExposureITest {
     void shouldRecordRotationOnlyForPermittedUserAndNameThemFromSession() throws Exception {
         build("app");
         j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
-                .grant(Jenkins.READ, Jenkins.SYSTEM_READ, Item.READ).everywhere().to("viewer", "rotator")
+                .grant(Jenkins.READ, Item.READ).everywhere().to("viewer", "rotator")
                 .grant(BakedSecretsPermissions.ROTATE).everywhere().to("rotator"));
         String fingerprint = ExposureRecorder.store().all().get(0).fingerprint();
 

@@ -46,14 +46,16 @@ class ExposureStoreTest {
     }
 
     @Test
-    void shouldReplaceRowsOfBuildWhenRecordedAgainAndDropThemWhenPurged() throws Exception {
+    void shouldReplaceRowsOfBuildWhenReplacedAndDropThemWhenPurged() throws Exception {
         ExposureStore store = new ExposureStore(home.toFile());
         String first = fingerprint("01");
         String second = fingerprint("fe");
         store.record("app", 1, List.of(row(first, 1), row(second, 1)));
         store.record("app", 2, List.of(row(first, 2)));
 
-        store.record("app", 1, List.of(row(second, 1)));
+        store.record("app", 2, List.of(row(first, 2)));
+        assertThat(store.of(first)).extracting(SightingRow::build).containsExactlyInAnyOrder(1, 2);
+        store.replace("app", 1, List.of(row(second, 1)));
         assertThat(store.of(first)).extracting(SightingRow::build).containsExactly(2);
 
         store.purge("app", 2);
