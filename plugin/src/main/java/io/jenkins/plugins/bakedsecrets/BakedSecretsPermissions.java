@@ -1,5 +1,7 @@
 package io.jenkins.plugins.bakedsecrets;
 
+import hudson.init.InitMilestone;
+import hudson.init.Initializer;
 import hudson.security.Permission;
 import hudson.security.PermissionGroup;
 import hudson.security.PermissionScope;
@@ -24,5 +26,15 @@ public final class BakedSecretsPermissions {
             Messages._BakedSecretsPermissions_Rotate(), Jenkins.ADMINISTER, PermissionScope.JENKINS);
 
     private BakedSecretsPermissions() {
+    }
+
+    /**
+     * Loads this class, and so registers the permissions, before the system configuration is read: an authorization
+     * strategy naming them must find them, and matrices must list them even before any approval ran.
+     */
+    @Initializer(before = InitMilestone.SYSTEM_CONFIG_LOADED)
+    public static void register() {
+        // Reading a field is enough: class initialisation creates and registers both permissions.
+        java.util.Objects.requireNonNull(ROTATE, "permissions registered");
     }
 }
