@@ -45,32 +45,28 @@ public final class GateRunner {
         this.clock = clock;
     }
 
-    /** Evaluates, stores the decision on the build (replacing an earlier one) and logs the reasons. */
+    /**
+     * Evaluates, stores the decision on the build (replacing an earlier one) and logs the reasons; throws
+     * {@link hudson.AbortException} when the job's policy or waivers cannot be read.
+     */
     public GateAction run(Run<?, ?> run, GateRequest request, TaskListener listener) throws IOException {
         Instant now = clock.instant();
-        Policy policy = effectivePolicy(request);
-        Waivers waivers = request.waivers().map(w -> Waivers.load(request.waiversSource(), w)).orElse(Waivers.NONE);
+        GateInput.Builder template;
+        try {
+            template = GateInput.builder(effectivePolicy(request), now).waivers(request.waivers()
+                    .map(w -> Waivers.load(request.waiversSource(), w)).orElse(Waivers.NONE));
+        } catch (ScanException | IllegalArgumentException e) {
+            // A policy or waiver file that does not parse is the job's error: say which, without a stack trace.
+            throw new hudson.AbortException("baked-secrets gate: " + e.getMessage());
+        }
         Optional<Ownership> ownership = Optional.ofNullable(run.getAction(OwnershipAction.class))
                 .map(OwnershipAction::ownership);
         List<Approval> approvals = Optional.ofNullable(run.getAction(ApprovalsAction.class))
                 .map(ApprovalsAction::approvals).orElse(List.of());
+        ownership.ifPresent(template::ownership);
+        template.approvals(approvals).build(BuildFacts.context(run));
         List<GateReasonRow> rows = new ArrayList<>();
-        Verdict verdict = Verdict.PASS;
-        List<ImageSecretsAction> scans = run.getActions(ImageSecretsAction.class);
-        if (scans.isEmpty()) {
-            verdict = add(rows, "", GateEvaluator.evaluate(input(policy, now, waivers, ownership, approvals, run)
-                    .build()));
-        }
-        for (ImageSecretsAction scan : scans) {
-            GateInput.Builder b = input(policy, now, waivers, ownership, approvals, run);
-            try {
-                b.report(scan.getReport());
-            } catch (IOException | ScanException e) {
-                b.scanError("the stored report of scan " + scan.getName() + " cannot be read: " + e.getMessage());
-            }
-            reference(run, scan.getName()).ifPresent(b::reference);
-            verdict = verdict.worse(add(rows, scan.getName(), GateEvaluator.evaluate(b.build())));
-        }
+        Verdict verdict = evaluateScans(run, template, rows);
         rows.sort(Comparator.comparing(r -> GateReason.Level.valueOf(r.getLevel())));
         String evidence = evidence(run, ownership, approvals, verdict, listener);
         GateAction action = new GateAction(verdict.name(), rows, now.toEpochMilli(), evidence);
@@ -79,20 +75,34 @@ public final class GateRunner {
         return action;
     }
 
+    /** One evaluation per scan (the worst verdict wins); with no scan at all, one that fails closed. */
+    private static Verdict evaluateScans(Run<?, ?> run, GateInput.Builder template, List<GateReasonRow> rows) {
+        List<ImageSecretsAction> scans = run.getActions(ImageSecretsAction.class);
+        if (scans.isEmpty()) {
+            return add(rows, "", GateEvaluator.evaluate(template.build()));
+        }
+        Verdict verdict = Verdict.PASS;
+        for (ImageSecretsAction scan : scans) {
+            // The builder is reused: report, error and reference are set (or cleared) for every scan.
+            template.report(null).scanError(null).reference(null);
+            try {
+                template.report(scan.getReport());
+            } catch (IOException | ScanException e) {
+                template.scanError("the stored report of scan " + scan.getName() + " cannot be read: "
+                        + e.getMessage());
+            }
+            reference(run, scan.getName()).ifPresent(template::reference);
+            verdict = verdict.worse(add(rows, scan.getName(), GateEvaluator.evaluate(template.build())));
+        }
+        return verdict;
+    }
+
     /** The baseline tightened by the job policy; a loosening attempt stays in the policy's warnings. */
     Policy effectivePolicy(GateRequest request) {
         Policy baseline = configuration.baseline();
         return request.jobPolicy().filter(p -> !p.isBlank())
                 .map(text -> baseline.tightenWith(PolicyParser.parse(request.policySource(), text)))
                 .orElse(baseline);
-    }
-
-    private static GateInput.Builder input(Policy policy, Instant now, Waivers waivers, Optional<Ownership> owner,
-                                           List<Approval> approvals, Run<?, ?> run) {
-        GateInput.Builder b = GateInput.builder(policy, now).waivers(waivers).approvals(approvals)
-                .build(BuildFacts.context(run));
-        owner.ifPresent(b::ownership);
-        return b;
     }
 
     /** The same scan of the last successful build, for {@code scope: new}. */
