@@ -161,8 +161,7 @@ class ApproveImagePromotionStepITest {
         wc.setThrowExceptionOnFailingStatusCode(false);
         WebRequest post = new WebRequest(new URL(j.getURL(), run.getUrl() + ApprovalsAction.URL_NAME + "/" + id
                 + "/approve"), HttpMethod.POST);
-        post.setRequestParameters(java.util.List.of(new org.htmlunit.util.NameValuePair("justification", "x")));
-        wc.addCrumb(post);
+        Governance.withCrumb(wc, post, Map.of("justification", "x"));
 
         assertThat(wc.getPage(post).getWebResponse().getStatusCode()).isEqualTo(403);
         assertStillWaiting(run, id);

@@ -66,10 +66,15 @@ public final class Governance {
         wc.setThrowExceptionOnFailingStatusCode(false);
         WebRequest request = new WebRequest(new URL(j.getURL(), run.getUrl() + ApprovalsAction.URL_NAME + "/" + id
                 + "/" + verb), HttpMethod.POST);
-        List<NameValuePair> pairs = new ArrayList<>();
+        return wc.getPage(withCrumb(wc, request, parameters)).getWebResponse().getStatusCode();
+    }
+
+    /** Adds the crumb, then the parameters: {@code addCrumb} replaces whatever parameters the request had. */
+    public static WebRequest withCrumb(JenkinsRule.WebClient wc, WebRequest request, Map<String, String> parameters) {
+        wc.addCrumb(request);
+        List<NameValuePair> pairs = new ArrayList<>(request.getRequestParameters());
         parameters.forEach((k, v) -> pairs.add(new NameValuePair(k, v)));
         request.setRequestParameters(pairs);
-        wc.addCrumb(request);
-        return wc.getPage(request).getWebResponse().getStatusCode();
+        return request;
     }
 }
