@@ -132,7 +132,8 @@ public class ApprovalExecution extends StepExecution implements ModelObject {
         }
         String why = justification == null ? "" : justification.strip();
         if (why.isEmpty() || why.length() > MAX_JUSTIFICATION) {
-            return HttpResponses.errorWithoutStack(400, "give a justification of 1 to " + MAX_JUSTIFICATION + " characters");
+            return HttpResponses.errorWithoutStack(400, "give a justification of 1 to " + MAX_JUSTIFICATION
+                    + " characters");
         }
         synchronized (this) {
             if (settled) {
@@ -140,18 +141,25 @@ public class ApprovalExecution extends StepExecution implements ModelObject {
             }
             settled = true;
         }
-        List<ApprovalRecord> records = records(run, who.getName(), decision, why);
+        settle(run, who.getName(), decision, why);
+        return HttpResponses.redirectTo("../../");
+    }
+
+    /** Saves the decision on the build first, then resumes the step: a crash in between loses no record. */
+    private void settle(Run<?, ?> run, String approver, Approval.Decision decision, String why)
+            throws IOException, InterruptedException {
+        List<ApprovalRecord> records = records(run, approver, decision, why);
         ApprovalsAction.of(run).settle(id, records);
         TaskListener listener = getContext().get(TaskListener.class);
-        listener.getLogger().println("baked-secrets: " + decision.name().toLowerCase(java.util.Locale.ROOT)
-                + "d by " + who.getName() + ": " + why);
+        String verb = decision == Approval.Decision.APPROVE ? "approved" : "rejected";
+        listener.getLogger().println("baked-secrets: promotion of scan " + settings.scan() + " " + verb + " by "
+                + approver + ": " + why);
         if (decision == Approval.Decision.APPROVE) {
             getContext().onSuccess(result(records));
         } else {
             getContext().onFailure(new AbortException("promotion of scan " + settings.scan() + " was rejected by "
-                    + who.getName() + ": " + why));
+                    + approver + ": " + why));
         }
-        return HttpResponses.redirectTo("../../");
     }
 
     private List<ApprovalRecord> records(Run<?, ?> run, String approver, Approval.Decision decision, String why)
