@@ -21,6 +21,8 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * Controller-wide settings: the fingerprint key and the default fail-on severity of scans. The key is generated once per
  * controller and persisted encrypted, so that fingerprints stay comparable across builds but mean nothing elsewhere.
+ * Governance adds the baseline gate policy every job can only tighten, and whether administrators bypass approval
+ * rules (off by default).
  */
 @Extension
 @Symbol("bakedSecrets")
