@@ -5,6 +5,8 @@ import hudson.ExtensionList;
 import hudson.util.FormValidation;
 import hudson.util.Secret;
 import io.jenkins.plugins.bakedsecrets.core.finding.FingerprintKey;
+import io.jenkins.plugins.bakedsecrets.core.policy.Policy;
+import io.jenkins.plugins.bakedsecrets.core.policy.PolicyParser;
 import io.jenkins.plugins.bakedsecrets.steps.ScanOptions;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -19,6 +21,8 @@ import org.kohsuke.stapler.verb.POST;
 /**
  * Controller-wide settings: the fingerprint key and the default fail-on severity of scans. The key is generated once per
  * controller and persisted encrypted, so that fingerprints stay comparable across builds but mean nothing elsewhere.
+ * Governance adds the baseline gate policy every job can only tighten, and whether administrators bypass approval
+ * rules (off by default).
  */
 @Extension
 @Symbol("bakedSecrets")
@@ -29,6 +33,8 @@ public class BakedSecretsConfiguration extends GlobalConfiguration {
     private final transient JenkinsFacade jenkins = new JenkinsFacade();
     private Secret fingerprintKey;
     private String defaultFailOn = ScanOptions.FAIL_ON_NONE;
+    private String baselinePolicy = "";
+    private boolean adminBypass;
 
     /** Loads the persisted settings. */
     public BakedSecretsConfiguration() {
@@ -89,6 +95,53 @@ public class BakedSecretsConfiguration extends GlobalConfiguration {
             ScanOptions.normaliseFailOn(value);
             return FormValidation.ok();
         } catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+
+    /** The administrator's baseline gate policy (YAML, {@code docs/policy.md}); blank for the built-in default. */
+    public String getBaselinePolicy() {
+        return baselinePolicy;
+    }
+
+    /** Sets the baseline policy; refuses text that does not parse, so a broken baseline never loosens a gate. */
+    @DataBoundSetter
+    public void setBaselinePolicy(String baselinePolicy) {
+        String text = baselinePolicy == null ? "" : baselinePolicy;
+        if (!text.isBlank()) {
+            PolicyParser.parse("baseline policy", text);
+        }
+        this.baselinePolicy = text;
+        save();
+    }
+
+    /** The baseline every job's policy can only tighten. */
+    public Policy baseline() {
+        return baselinePolicy.isBlank() ? Policy.DEFAULT : PolicyParser.parse("baseline policy", baselinePolicy);
+    }
+
+    /** Whether administrators may decide approvals outside a step's {@code submitter} list; off by default. */
+    public boolean isAdminBypass() {
+        return adminBypass;
+    }
+
+    /** Sets whether administrators bypass the submitter list and separation of duties. */
+    @DataBoundSetter
+    public void setAdminBypass(boolean adminBypass) {
+        this.adminBypass = adminBypass;
+        save();
+    }
+
+    /** Checks the baseline policy. */
+    @POST
+    public FormValidation doCheckBaselinePolicy(@QueryParameter String value) {
+        if (!jenkins.hasPermission(Jenkins.ADMINISTER) || value == null || value.isBlank()) {
+            return FormValidation.ok();
+        }
+        try {
+            PolicyParser.parse("baseline policy", value);
+            return FormValidation.ok();
+        } catch (RuntimeException e) {
             return FormValidation.error(e.getMessage());
         }
     }

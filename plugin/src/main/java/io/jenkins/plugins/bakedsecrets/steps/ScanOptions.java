@@ -62,7 +62,7 @@ public record ScanOptions(List<String> images, String name, Optional<String> reg
     }
 
     /** A blank name falls back to {@link #DEFAULT_NAME}. */
-    static String nameOrDefault(String name) {
+    public static String nameOrDefault(String name) {
         return name == null || name.isBlank() ? DEFAULT_NAME : name.trim();
     }
 }

@@ -1,0 +1,106 @@
+package io.jenkins.plugins.bakedsecrets.exposure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.model.Item;
+import hudson.model.User;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
+import io.jenkins.plugins.bakedsecrets.BakedSecretsPermissions;
+import io.jenkins.plugins.bakedsecrets.testutil.DockerArchiveFixture;
+import io.jenkins.plugins.bakedsecrets.testutil.Governance;
+import io.jenkins.plugins.bakedsecrets.testutil.TestSecrets;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import jenkins.model.Jenkins;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.WebRequest;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.MockAuthorizationStrategy;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+@WithJenkins
+class ExposureITest {
+    private JenkinsRule j;
+    private String script;
+
+    @BeforeEach
+    void setUp(JenkinsRule rule) throws Exception {
+        j = rule;
+        String archive = DockerArchiveFixture.base64(DockerArchiveFixture.withFiles(Map.of(
+                "srv/app/.env", "GH_TOKEN=" + TestSecrets.githubFineGrainedToken() + "\n")));
+        script = """
+                node {
+                  writeFile file: 'app.tar', text: '%s', encoding: 'Base64'
+                  scanImageSecrets image: 'docker-archive:app.tar', scanEnvironment: false
+                }
+                """.formatted(archive);
+        j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
+    }
+
+    @Test
+    void shouldListBuildsCarryingSameSecretOnlyToReadersAndPurgeDeletedBuilds() throws Exception {
+        WorkflowRun open = build("open");
+        WorkflowRun hidden = build("hidden");
+        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.READ).everywhere().to("viewer", "admin")
+                .grant(Item.READ).onItems(open.getParent()).to("viewer")
+                .grant(Jenkins.ADMINISTER).everywhere().to("admin"));
+
+        assertThat(jobsSeenBy("admin")).containsExactlyInAnyOrder("open", "hidden");
+        assertThat(jobsSeenBy("viewer")).containsExactly("open");
+        try (ACLContext ignored = ACL.as2(User.getById("admin", true).impersonate2())) {
+            assertThat(new BuildExposureAction(open).getEntries()).isNotEmpty().allSatisfy(e ->
+                    assertThat(e.sightings()).extracting(SightingRow::job).containsOnly("hidden"));
+        }
+
+        hidden.delete();
+        assertThat(jobsSeenBy("admin")).containsExactly("open");
+    }
+
+    @Test
+    void shouldRecordRotationOnlyForPermittedUserAndNameThemFromSession() throws Exception {
+        build("app");
+        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.READ, Item.READ).everywhere().to("viewer", "rotator")
+                .grant(BakedSecretsPermissions.ROTATE).everywhere().to("rotator"));
+        String fingerprint = ExposureRecorder.store().all().get(0).fingerprint();
+
+        assertThat(markRotated("viewer", fingerprint)).isEqualTo(403);
+        assertThat(ExposureRecorder.store().rotations()).isEmpty();
+        assertThat(markRotated("rotator", fingerprint)).isEqualTo(200);
+
+        assertThat(ExposureRecorder.store().rotations()).singleElement().satisfies(r -> {
+            assertThat(r.rotatedBy()).isEqualTo("rotator");
+            assertThat(r.note()).isEqualTo("INC-7");
+        });
+    }
+
+    private WorkflowRun build(String name) throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class, name);
+        job.setDefinition(new CpsFlowDefinition(script, true));
+        return j.buildAndAssertSuccess(job);
+    }
+
+    private List<String> jobsSeenBy(String user) throws Exception {
+        try (ACLContext ignored = ACL.as2(User.getById(user, true).impersonate2())) {
+            return new ExposureLink().getEntries().stream().flatMap(e -> e.sightings().stream())
+                    .map(SightingRow::job).distinct().toList();
+        }
+    }
+
+    private int markRotated(String user, String fingerprint) throws Exception {
+        JenkinsRule.WebClient wc = j.createWebClient().login(user);
+        wc.setThrowExceptionOnFailingStatusCode(false);
+        WebRequest request = new WebRequest(new URL(j.getURL(), ExposureLink.URL_NAME + "/markRotated"),
+                HttpMethod.POST);
+        Governance.withCrumb(wc, request, Map.of("fingerprint", fingerprint, "note", "INC-7"));
+        return wc.getPage(request).getWebResponse().getStatusCode();
+    }
+}
