@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -50,7 +51,10 @@ record GateInputs(GateInput input, Optional<String> problem) {
         if (c.waivers != null) {
             b.waivers(Waivers.load(InputFiles.source(c.waivers), InputFiles.document(c.waivers)));
         }
-        b.build(new BuildContext(Optional.ofNullable(c.starter), Optional.ofNullable(c.commitAuthor)));
+        // Without either option the CLI cannot tell who is behind the build, and separation of duties fails closed.
+        b.build(c.starter == null && c.commitAuthor == null ? BuildContext.UNKNOWN
+                : BuildContext.of(Optional.ofNullable(c.starter),
+                        c.commitAuthor == null ? List.of() : List.of(c.commitAuthor)));
         Optional<String> problem = report(c.report, b);
         return new GateInputs(b.build(), problem);
     }

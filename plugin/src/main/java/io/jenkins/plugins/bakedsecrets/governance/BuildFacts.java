@@ -37,9 +37,9 @@ public final class BuildFacts {
         return List.copyOf(authors);
     }
 
-    /** The core build context: the starter and the first commit author (core compares one of each). */
+    /** The core build context: the starting user (none for timer or SCM triggers) and every commit author. */
     public static BuildContext context(Run<?, ?> run) {
         List<String> authors = commitAuthors(run);
-        return new BuildContext(starter(run), authors.isEmpty() ? Optional.empty() : Optional.of(authors.get(0)));
+        return BuildContext.of(starter(run), authors);
     }
 }

@@ -95,15 +95,15 @@ final class ApprovalCheck {
             return Optional.empty();
         }
         BuildContext b = in.build();
+        if (!b.known()) {
+            return Optional.of("the build starter and commit authors are unknown, so separation of duties cannot be"
+                    + " checked");
+        }
         if (b.starter().filter(s -> s.equalsIgnoreCase(a.approver())).isPresent()) {
             return Optional.of("the approver started this build (separation of duties)");
         }
-        if (b.commitAuthor().filter(s -> s.equalsIgnoreCase(a.approver())).isPresent()) {
+        if (b.commitAuthors().stream().anyMatch(s -> s.equalsIgnoreCase(a.approver()))) {
             return Optional.of("the approver wrote the built commit (separation of duties)");
-        }
-        if (b.starter().isEmpty() || b.commitAuthor().isEmpty()) {
-            return Optional.of("the build starter or commit author is unknown, so separation of duties cannot be"
-                    + " checked");
         }
         return Optional.empty();
     }

@@ -300,8 +300,23 @@ class GateEvaluatorTest {
 
         assertThat(d.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(d.reasons(GateReason.Level.WARNING)).extracting(GateReason::message).containsExactly(
-                "approval by reviewer of registry.example/app:1.0 does not count: the build starter or commit"
-                        + " author is unknown, so separation of duties cannot be checked");
+                "approval by reviewer of registry.example/app:1.0 does not count: the build starter and commit"
+                        + " authors are unknown, so separation of duties cannot be checked");
+    }
+
+    @Test
+    void shouldCountApprovalWhenBuildHadNoStartingUserButContextIsKnown() {
+        Finding f = fx.file("aws-secret-key", Severity.CRITICAL, "/k", 1, 0);
+        BuildContext timerBuild = BuildContext.of(java.util.Optional.empty(), List.of("carol"));
+
+        GateDecision counted = GateEvaluator.evaluate(GateInput.builder(Policy.DEFAULT, NOW).report(fx.report(app, f))
+                .approvals(List.of(approve("reviewer", app, List.of(f)))).build(timerBuild).build());
+        GateDecision byAuthor = GateEvaluator.evaluate(GateInput.builder(Policy.DEFAULT, NOW).report(fx.report(app, f))
+                .approvals(List.of(approve("Carol", app, List.of(f)))).build(timerBuild).build());
+
+        assertThat(counted.reasons(GateReason.Level.WARNING)).isEmpty();
+        assertThat(counted.verdict()).isNotEqualTo(Verdict.FAIL);
+        assertThat(byAuthor.verdict()).isEqualTo(Verdict.FAIL);
     }
 
     @Test
