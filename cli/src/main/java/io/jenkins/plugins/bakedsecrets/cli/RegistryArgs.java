@@ -47,6 +47,11 @@ final class RegistryArgs {
             + "or --platform).")
     private boolean allPlatforms;
 
+    @Option(names = "--no-exposure-check", description = "Do not ask registries whether a docker:// image can be "
+            + "pulled without credentials (by default an image with findings that anyone can pull gets a critical "
+            + "registry-anonymous-pull finding).")
+    private boolean noExposureCheck;
+
     ImageOpener opener(Optional<Platform> platform, Map<String, String> env) throws IOException {
         RegistryOptions.Builder options = RegistryOptions.builder().tlsVerify(tlsVerify).allPlatforms(allPlatforms);
         platform.ifPresent(options::platform);
@@ -58,7 +63,8 @@ final class RegistryArgs {
             options.certDir(certDir);
         }
         Optional<DockerHost> host = Optional.of(DockerHost.fromEnvironment(env));
-        return new ImageOpener(options.build(), host, Path.of(System.getProperty("java.io.tmpdir")));
+        return new ImageOpener(options.build(), host, Path.of(System.getProperty("java.io.tmpdir")))
+                .withExposureCheck(!noExposureCheck);
     }
 
     private Optional<Credentials> credentials(Map<String, String> env) throws IOException {

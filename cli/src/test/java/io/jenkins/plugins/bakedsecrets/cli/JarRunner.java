@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the real executable jar in a fresh JVM, as users do, and captures what it prints. */
@@ -37,6 +38,12 @@ final class JarRunner {
 
     static Result runWithJvm(Path workDir, List<String> jvmArgs, String... args)
             throws IOException, InterruptedException {
+        return runWithEnvironment(workDir, jvmArgs, Map.of(), args);
+    }
+
+    /** Runs with JVM options and extra environment variables (for example {@code DOCKER_HOST}). */
+    static Result runWithEnvironment(Path workDir, List<String> jvmArgs, Map<String, String> environment,
+                                     String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
@@ -48,6 +55,7 @@ final class JarRunner {
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
         pb.environment().remove("BAKED_SECRETS_FINGERPRINT_KEY");
+        pb.environment().putAll(environment);
         Process p = pb.start();
         p.getOutputStream().close();
         if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {

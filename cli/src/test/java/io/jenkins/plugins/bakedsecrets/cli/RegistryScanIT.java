@@ -59,9 +59,11 @@ class RegistryScanIT {
         }
     }
 
-    private static JsonNode scan(String reference, String output) throws Exception {
-        JarRunner.Result r = JarRunner.run(dir, "scan", reference, "--tls-verify=false", "--format", "json", "-o",
-                output, "--fingerprint-key-file", dir.resolve("key").toString());
+    private static JsonNode scan(String reference, String output, String... extra) throws Exception {
+        List<String> args = new ArrayList<>(List.of("scan", reference, "--tls-verify=false", "--format", "json", "-o",
+                output, "--fingerprint-key-file", dir.resolve("key").toString()));
+        args.addAll(List.of(extra));
+        JarRunner.Result r = JarRunner.run(dir, args.toArray(String[]::new));
         assertThat(r.exitCode()).as(r.stderr()).isEqualTo(1);
         LeakCheck.assertNoLeak("scan output", r.all() + Files.readString(dir.resolve(output)), TOKEN);
         LeakCheck.assertNoLeak("scan output", r.all() + Files.readString(dir.resolve(output)), PASSWORD);
@@ -77,14 +79,34 @@ class RegistryScanIT {
 
     @Test
     void shouldFindTheSameSecretsByTagByDigestAndFromAnArchive() throws Exception {
-        JsonNode byTag = scan("docker://" + registry.host() + "/team/app:v1", "tag.json");
-        JsonNode byDigest = scan("docker://" + registry.host() + "/team/app@" + image.manifestDigest(), "digest.json");
+        JsonNode byTag = scan("docker://" + registry.host() + "/team/app:v1", "tag.json", "--no-exposure-check");
+        JsonNode byDigest = scan("docker://" + registry.host() + "/team/app@" + image.manifestDigest(), "digest.json",
+                "--no-exposure-check");
         JsonNode fromArchive = scan("docker-archive:" + dir.resolve("app.tar"), "archive.json");
 
         assertThat(identities(byTag)).isNotEmpty().isEqualTo(identities(byDigest)).isEqualTo(identities(fromArchive));
+        assertThat(byTag.get("targets").get(0).has("exposure")).isFalse();
         assertThat(byTag.get("targets").get(0).get("manifestDigest").asText()).isEqualTo(image.manifestDigest());
         assertThat(byTag.get("targets").get(0).get("imageId").asText())
                 .isEqualTo(fromArchive.get("targets").get(0).get("imageId").asText());
+    }
+
+    @Test
+    void shouldAddAnonymousPullFindingWhenOpenRegistryServesTheImage() throws Exception {
+        JsonNode exposed = scan("docker://" + registry.host() + "/team/app:v1", "exposed.json");
+        JsonNode fromArchive = scan("docker-archive:" + dir.resolve("app.tar"), "archive-2.json");
+
+        List<String> extra = new ArrayList<>(identities(exposed));
+        extra.removeAll(identities(fromArchive));
+        assertThat(extra).singleElement().asString().startsWith("registry-anonymous-pull ");
+        assertThat(exposed.get("targets").get(0).get("exposure").get("anonymousPull").asText()).isEqualTo("true");
+        assertThat(fromArchive.get("targets").get(0).has("exposure")).isFalse();
+        JsonNode finding = exposed.get("findings").get(0);
+        assertThat(finding.get("ruleId").asText()).isEqualTo("registry-anonymous-pull");
+        assertThat(finding.get("severity").asText()).isEqualTo("critical");
+        assertThat(finding.get("location").toString())
+                .isEqualTo("{\"kind\":\"registry\",\"deleted\":false,\"overwritten\":false,\"key\":\""
+                        + registry.host() + "/team/app\"}");
     }
 
     @Test

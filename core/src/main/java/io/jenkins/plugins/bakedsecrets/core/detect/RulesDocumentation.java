@@ -21,6 +21,9 @@ public final class RulesDocumentation {
                 + "lower with `validated: false`. Known secrets (`known-secret`, critical) are reported in any "
                 + "encoding. Password hashes such as `/etc/shadow` entries are not reported: they are hashes, not "
                 + "secrets.\n");
+        b.append("\nA `docker://` image that has any finding and that a client without credentials can pull gets "
+                + "one more finding, `registry-anonymous-pull` (critical, location kind `registry`, key "
+                + "`host/repository`): the registry hands the image's secrets to anyone.\n");
         return b.toString();
     }
 

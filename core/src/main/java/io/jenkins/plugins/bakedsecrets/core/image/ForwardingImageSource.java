@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import io.jenkins.plugins.bakedsecrets.core.image.registry.AnonymousPull;
 
 /** An image source that forwards to another; subclasses change what they need (targets, closing). */
 public abstract class ForwardingImageSource implements ImageSource {
@@ -32,6 +34,11 @@ public abstract class ForwardingImageSource implements ImageSource {
     @Override
     public InputStream openAttestation(Attestation attestation) throws IOException {
         return delegate.openAttestation(attestation);
+    }
+
+    @Override
+    public Optional<AnonymousPull> anonymousPull() {
+        return delegate.anonymousPull();
     }
 
     @Override

@@ -1,9 +1,11 @@
 package io.jenkins.plugins.bakedsecrets.core.image;
 
+import io.jenkins.plugins.bakedsecrets.core.image.registry.AnonymousPull;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An opened image source (archive, layout, registry, engine): its platform images with verified manifests and
@@ -29,4 +31,12 @@ public interface ImageSource extends Closeable {
 
     /** Opens an attestation blob, verified against its descriptor digest in the same way. */
     InputStream openAttestation(Attestation attestation) throws IOException;
+
+    /**
+     * Whether the registry this source was read from serves it to anyone without credentials; empty for sources that
+     * are not read from a registry, or when nobody checked.
+     */
+    default Optional<AnonymousPull> anonymousPull() {
+        return Optional.empty();
+    }
 }

@@ -83,6 +83,11 @@ public final class JsonReportWriter {
             g.writeStringField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
+        if (t.exposure().isPresent()) {
+            g.writeObjectFieldStart("exposure");
+            g.writeStringField("anonymousPull", t.exposure().get().anonymousPullId());
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

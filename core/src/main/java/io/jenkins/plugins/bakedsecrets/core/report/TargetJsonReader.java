@@ -1,6 +1,7 @@
 package io.jenkins.plugins.bakedsecrets.core.report;
 
 import io.jenkins.plugins.bakedsecrets.core.scan.LayerInfo;
+import io.jenkins.plugins.bakedsecrets.core.scan.RegistryExposure;
 import io.jenkins.plugins.bakedsecrets.core.scan.TargetInfo;
 import io.jenkins.plugins.bakedsecrets.core.scan.ToolInfo;
 import java.io.IOException;
@@ -43,6 +44,7 @@ final class TargetJsonReader {
         List<LayerInfo> layers = new ArrayList<>();
         Map<String, String> annotations = new LinkedHashMap<>();
         boolean[] hasLayers = {false};
+        RegistryExposure[] exposure = new RegistryExposure[1];
         in.object("target", name -> {
             switch (name) {
                 case "type" -> v[0] = type(in.string("type"));
@@ -55,12 +57,29 @@ final class TargetJsonReader {
                     in.array("layers", () -> layers.add(layer()));
                 }
                 case "annotations" -> in.object("annotations", key -> annotations.put(key, in.string("annotation")));
+                case "exposure" -> exposure[0] = exposure();
                 default -> throw in.unknown("target", name);
             }
         });
         require(v[0] != null && v[1] != null && hasLayers[0], "target needs type, reference and layers");
         return new TargetInfo(v[0], v[1], Optional.ofNullable(v[2]), Optional.ofNullable(v[3]),
-                Optional.ofNullable(v[4]), layers, annotations);
+                Optional.ofNullable(v[4]), layers, annotations, Optional.ofNullable(exposure[0]));
+    }
+
+    private RegistryExposure exposure() throws IOException {
+        String[] pull = new String[1];
+        in.object("exposure", name -> {
+            if (!"anonymousPull".equals(name)) {
+                throw in.unknown("exposure", name);
+            }
+            pull[0] = in.string("exposure.anonymousPull");
+        });
+        require(pull[0] != null, "exposure needs anonymousPull");
+        try {
+            return RegistryExposure.parse(pull[0]);
+        } catch (IllegalArgumentException e) {
+            throw in.fail("exposure.anonymousPull must be true, false or unknown");
+        }
     }
 
     private LayerInfo layer() throws IOException {

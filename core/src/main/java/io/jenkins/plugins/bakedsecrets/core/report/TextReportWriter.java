@@ -33,7 +33,7 @@ public final class TextReportWriter {
     public void write(ScanReport report, Writer w) throws IOException {
         for (TargetInfo t : report.targets()) {
             w.write("Target: " + Where.printable(t.reference()) + t.imageId().map(id -> " (" + id + ")").orElse("")
-                    + "\n");
+                    + t.exposure().map(e -> ", anonymous pull: " + e.anonymousPullId()).orElse("") + "\n");
         }
         if (report.findings().isEmpty()) {
             w.write("No secrets found.\n");

@@ -37,6 +37,11 @@ final class FindingAssembler {
         best.merge(slot, new Candidate(target, detected), Candidate::better);
     }
 
+    /** Whether anything was found in the given target so far. */
+    boolean hasFindings(int target) {
+        return best.keySet().stream().anyMatch(slot -> slot.target() == target);
+    }
+
     List<Finding> findings() {
         List<Finding> result = new ArrayList<>();
         for (Candidate c : best.values()) {

@@ -10,6 +10,7 @@ import io.jenkins.plugins.bakedsecrets.core.image.TargetSelector;
 import io.jenkins.plugins.bakedsecrets.core.image.Transport;
 import io.jenkins.plugins.bakedsecrets.core.image.daemon.DockerEngineClient;
 import io.jenkins.plugins.bakedsecrets.core.image.daemon.DockerHost;
+import io.jenkins.plugins.bakedsecrets.core.image.registry.AnonymousPull;
 import io.jenkins.plugins.bakedsecrets.core.image.registry.RegistryClient;
 import io.jenkins.plugins.bakedsecrets.core.image.registry.RegistryImageName;
 import io.jenkins.plugins.bakedsecrets.core.image.registry.RegistryOptions;
@@ -32,6 +33,7 @@ public final class ImageOpener implements SourceOpener {
     private final RegistryOptions registry;
     private final Optional<DockerHost> dockerHost;
     private final Path exportDirectory;
+    private final boolean exposureCheck;
 
     /**
      * An opener.
@@ -41,9 +43,23 @@ public final class ImageOpener implements SourceOpener {
      * @param exportDirectory where an engine export is spooled (a docker-archive needs random access)
      */
     public ImageOpener(RegistryOptions registry, Optional<DockerHost> dockerHost, Path exportDirectory) {
+        this(registry, dockerHost, exportDirectory, true);
+    }
+
+    private ImageOpener(RegistryOptions registry, Optional<DockerHost> dockerHost, Path exportDirectory,
+                        boolean exposureCheck) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.dockerHost = Objects.requireNonNull(dockerHost, "dockerHost");
         this.exportDirectory = Objects.requireNonNull(exportDirectory, "exportDirectory");
+        this.exposureCheck = exposureCheck;
+    }
+
+    /**
+     * This opener with the anonymous-pull check of registry images switched on (the default) or off. Off suits
+     * registries that log or alert on anonymous requests.
+     */
+    public ImageOpener withExposureCheck(boolean enabled) {
+        return new ImageOpener(registry, dockerHost, exportDirectory, enabled);
     }
 
     @Override
@@ -70,7 +86,8 @@ public final class ImageOpener implements SourceOpener {
             ResolvedManifest resolved = client.resolve(name);
             ImageSource source = BlobImageSource.open(client.blobStore(name), List.of(resolved.root()), ref.text(),
                     chosen);
-            return new ClosingSource(source, client::close);
+            return new ClosingSource(source, client::close, exposureCheck ? Optional.of(anonymousPull(client, name))
+                    : Optional.empty());
         } catch (IOException | RuntimeException e) {
             client.close();
             throw e;
@@ -84,20 +101,39 @@ public final class ImageOpener implements SourceOpener {
         Path archive = new DockerEngineClient(host).exportToFile(image, exportDirectory);
         try {
             ImageSource source = ImageSources.open(ImageReference.parse("docker-archive:" + archive), selector);
-            return new ClosingSource(source, () -> Files.deleteIfExists(archive));
+            return new ClosingSource(source, () -> Files.deleteIfExists(archive), Optional.empty());
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(archive);
             throw e;
         }
     }
 
+    /**
+     * One anonymous request sequence. It must never fail the scan: whatever goes wrong (a registry fault, an odd
+     * token server) only means the answer is unknown.
+     */
+    private static AnonymousPull anonymousPull(RegistryClient client, RegistryImageName name) {
+        try {
+            return client.checkAnonymousPull(name);
+        } catch (RuntimeException e) {
+            return AnonymousPull.UNKNOWN;
+        }
+    }
+
     /** A source that also releases what was opened for it (a registry client, a spooled export). */
     private static final class ClosingSource extends ForwardingImageSource {
         private final Cleanup cleanup;
+        private final Optional<AnonymousPull> anonymousPull;
 
-        ClosingSource(ImageSource delegate, Cleanup cleanup) {
+        ClosingSource(ImageSource delegate, Cleanup cleanup, Optional<AnonymousPull> anonymousPull) {
             super(delegate);
             this.cleanup = cleanup;
+            this.anonymousPull = anonymousPull;
+        }
+
+        @Override
+        public Optional<AnonymousPull> anonymousPull() {
+            return anonymousPull;
         }
 
         @Override

@@ -48,7 +48,9 @@ public final class ImageScanner {
         FindingAssembler findings = new FindingAssembler(key);
         for (String reference : request.images()) {
             try (ImageSource source = opener.open(reference, request.selector())) {
+                int first = targets.size();
                 scanSource(source, targets, gaps, findings);
+                ExposureFindings.add(reference, source, first, targets.size(), findings);
             } catch (IOException e) {
                 throw new ScanException("cannot read " + reference + ": " + describe(e), e);
             } catch (UncheckedIOException e) {
@@ -66,7 +68,7 @@ public final class ImageScanner {
         List<ImageTarget> images = source.targets();
         for (ImageTarget image : images) {
             int index = targets.size();
-            targets.add(TargetInfos.of(image));
+            targets.add(TargetInfos.of(image).withExposure(ExposureFindings.of(source)));
             new ConfigScanner(detector).scan(image.config(), d -> findings.add(index, d));
             TargetLayers layers = new LayerScheduler(detector, settings).scan(source, image, index);
             gaps.addAll(layers.gaps());

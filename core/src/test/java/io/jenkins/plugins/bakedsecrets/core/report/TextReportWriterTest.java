@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.bakedsecrets.core.finding.Finding;
 import io.jenkins.plugins.bakedsecrets.core.finding.Location;
 import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
+import io.jenkins.plugins.bakedsecrets.core.image.registry.AnonymousPull;
+import io.jenkins.plugins.bakedsecrets.core.scan.RegistryExposure;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
+import io.jenkins.plugins.bakedsecrets.core.scan.TargetInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +53,17 @@ class TextReportWriterTest {
         String text = text(report);
 
         assertThat(text).contains("layer 0 /a?[31m?b:1").doesNotContain("\u001b");
+    }
+
+    @Test
+    void shouldSayWhetherAnyoneCanPullWhenTargetCarriesExposure() throws IOException {
+        TargetInfo pullable = SampleReports.image(1).withExposure(Optional.of(new RegistryExposure(AnonymousPull.TRUE)));
+
+        String text = text(samples.report(List.of(pullable, SampleReports.image(1)), List.of(), List.of()));
+
+        assertThat(text).startsWith("Target: docker-archive:app.tar:app:1.0 (" + SampleReports.digest('c', 0)
+                + "), anonymous pull: true\nTarget: docker-archive:app.tar:app:1.0 (" + SampleReports.digest('c', 0)
+                + ")\nNo secrets found.");
     }
 
     @Test

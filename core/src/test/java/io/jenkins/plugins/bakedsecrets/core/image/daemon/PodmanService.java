@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** A rootful {@code podman system service} on a unix socket with private vfs storage, killed on close. */
-final class PodmanService implements AutoCloseable {
-    static final Path BINARY = Path.of("/usr/bin/podman");
+public final class PodmanService implements AutoCloseable {
+    public static final Path BINARY = Path.of("/usr/bin/podman");
     private static final long START_TIMEOUT_MILLIS = 30_000;
 
     private final Path root;
     private final Path socket;
     private final Process process;
 
-    PodmanService(Path dir) throws IOException {
+    public PodmanService(Path dir) throws IOException {
         root = dir;
         socket = dir.resolve("podman.sock");
         process = new ProcessBuilder(command("system", "service", "--time=0", "unix://" + socket))
@@ -27,7 +27,7 @@ final class PodmanService implements AutoCloseable {
     }
 
     /** Loads a docker-archive into the service's storage with the podman CLI. */
-    void load(Path archive) throws IOException {
+    public void load(Path archive) throws IOException {
         Process load = new ProcessBuilder(command("load", "-i", archive.toString())).redirectErrorStream(true).start();
         try {
             String output = new String(load.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -42,7 +42,7 @@ final class PodmanService implements AutoCloseable {
         }
     }
 
-    String dockerHost() {
+    public String dockerHost() {
         return "unix://" + socket;
     }
 
