@@ -32,8 +32,10 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     private int hitCount;
     private int[] knownHits = new int[16];
     private int knownCount;
-    private final PemCollector pem = new PemCollector();
+    private final PemCollector pem;
     private final Set<SecretDigest> seenOnLine = new HashSet<>();
+    private final boolean thirdPartyTest;
+    private final SecretManifestCollector manifest;
 
     ScanSession(DetectorTables tables, Optional<String> path, IntFunction<Location> locator,
                 Consumer<DetectedSecret> sink) {
@@ -52,6 +54,11 @@ final class ScanSession implements KeywordAutomaton.HitSink {
             }
         }
         this.alwaysOn = always.stream().mapToInt(Integer::intValue).toArray();
+        this.pem = new PemCollector(r -> rules.get(r).rule().validator());
+        this.thirdPartyTest = ThirdPartyTestData.matches(path);
+        int k8s = tables.kubernetesSecretRule();
+        this.manifest = k8s >= 0 && enabled[k8s] ? new SecretManifestCollector(rules.get(k8s).rule(), this::direct)
+                : null;
     }
 
     @Override
@@ -91,9 +98,12 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         }
         int[] order = Arrays.copyOf(hitRules, hitCount);
         Arrays.sort(order);
+        if (manifest != null) {
+            manifest.line(text, where);
+        }
         for (int r : order) {
             ruleHit[r] = false;
-            if (enabled[r]) {
+            if (enabled[r] && r != tables.kubernetesSecretRule()) {
                 evaluate(r, text, ownedEnd, where);
             }
         }
@@ -102,6 +112,9 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     /** Emits what only the end of the input decides: cut-off PEM blocks and service-account keys. */
     void finish() {
         pem.finish(tables.serviceAccountRule()).forEach(this::emitBlock);
+        if (manifest != null) {
+            manifest.flush();
+        }
     }
 
     private void markRule(int r) {
@@ -167,14 +180,28 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         }
         Optional<Boolean> validated = rule.validator().map(v -> v.isValid(secret));
         Severity severity = validated.orElse(true) ? rule.severity() : downgrade(rule.severity());
-        sink.accept(new DetectedSecret(rule.id(), rule.title(), severity, where, digest, Redaction.preview(secret),
+        deliver(new DetectedSecret(rule.id(), rule.title(), severity, where, digest, Redaction.preview(secret),
                 validated));
     }
 
     private void emitBlock(PemCollector.Block b) {
         Rule rule = tables.rules().get(b.rule()).rule();
-        sink.accept(new DetectedSecret(rule.id(), rule.title(), rule.severity(), b.location(), b.digest(),
-                b.preview(), Optional.empty()));
+        Severity severity = b.validated().orElse(true) ? rule.severity() : downgrade(rule.severity());
+        deliver(new DetectedSecret(rule.id(), rule.title(), severity, b.location(), b.digest(), b.preview(),
+                b.validated()));
+    }
+
+    /** Findings inside a Kubernetes data section wait for the document's kind; all others go out now. */
+    private void deliver(DetectedSecret d) {
+        if (manifest != null && manifest.holding()) {
+            manifest.hold(d);
+        } else {
+            direct(d);
+        }
+    }
+
+    private void direct(DetectedSecret d) {
+        sink.accept(thirdPartyTest ? ThirdPartyTestData.mark(d) : d);
     }
 
     /** A candidate that fails its offline check is reported one level lower, never dropped. */

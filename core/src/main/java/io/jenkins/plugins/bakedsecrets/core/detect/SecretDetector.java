@@ -117,8 +117,9 @@ public final class SecretDetector {
         if (size == 0) {
             return;
         }
-        sink.accept(new DetectedSecret(rule.id(), rule.title(), rule.severity(), base,
-                SecretDigest.fromDigest(sha.digest()), Redaction.filePreview(size), Optional.empty()));
+        DetectedSecret found = new DetectedSecret(rule.id(), rule.title(), rule.severity(), base,
+                SecretDigest.fromDigest(sha.digest()), Redaction.filePreview(size), Optional.empty());
+        sink.accept(ThirdPartyTestData.matches(base.path()) ? ThirdPartyTestData.mark(found) : found);
     }
 
     @Override

@@ -56,6 +56,11 @@ final class TokenRules {
                 Rule.builder("github-fine-grained-token", "GitHub fine-grained personal access token", HIGH)
                         .reason(TOKEN).keywords("github_pat_")
                         .regex("\\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\\b").build(),
+                Rule.builder("gitlab-routable-token", "GitLab routable token", HIGH).reason(TOKEN)
+                        .keywords(".01.")
+                        .regex("\\b((?:glpat|gldt|glrt|glcbt|glptt|glft|gloas)-[A-Za-z0-9_-]{27,300}\\.01\\."
+                                + "[0-9a-z]{9})" + END)
+                        .validator(Validators::gitlabRoutable).build(),
                 Rule.builder("gitlab-token", "GitLab token", HIGH).reason(TOKEN)
                         .keywords("glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "gr1348941")
                         .regex("\\b((?:glpat|gldt|glrt|glptt|glcbt)-[A-Za-z0-9_-]{20,}(?:\\.[A-Za-z0-9_-]+)*"
@@ -66,7 +71,8 @@ final class TokenRules {
                         .validator(Validators::crc32Base62Checksum).build(),
                 Rule.builder("pypi-token", "PyPI API token", HIGH).reason(PUBLISH)
                         .keywords("pypi-ageichlwas5vcmc", "pypi-agendgvzdc5wexbplm9yzw")
-                        .regex("\\b(pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,})").build(),
+                        .regex("\\b(pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,})")
+                        .validator(Validators::pypiMacaroon).build(),
                 Rule.builder("sonarqube-token", "SonarQube token", HIGH)
                         .reason(TOKEN + " Exposes source analysis results.")
                         .keywords("squ_", "sqp_", "sqa_").regex("\\b(sq[upa]_[0-9a-f]{40})\\b").build());

@@ -82,8 +82,8 @@ final class ServiceSamples {
                 g -> token("replicate-api-token", "REPLICATE_API_TOKEN", "r8_" + g.alnum(37)),
                 g -> token("perplexity-api-key", "PPLX_KEY", "pplx-" + g.hex(48)),
                 g -> token("xai-api-key", "XAI_API_KEY", "xai-" + g.alnum(80)),
-                g -> token("langsmith-api-key", "LANGSMITH_API_KEY", "lsv2_" + g.pick("ps", 1) + (g.nextInt(2) == 0
-                        ? "t_" : "k_") + g.hex(32) + "_" + g.hex(10)),
+                g -> token("langsmith-api-key", "LANGSMITH_API_KEY", "lsv2_" + (g.nextInt(2) == 0 ? "pt_"
+                        : "sk_") + g.hex(32) + "_" + g.hex(10)),
                 g -> named("cohere-api-key", "COHERE_API_KEY", g.alnum(40)),
                 g -> named("mistral-api-key", "MISTRAL_API_KEY", g.alnum(32)));
     }
