@@ -20,7 +20,11 @@ public final class RulesDocumentation {
         b.append("\nA candidate that fails its rule's offline check (checksum, shape) is reported one severity "
                 + "lower with `validated: false`. Known secrets (`known-secret`, critical) are reported in any "
                 + "encoding. Password hashes such as `/etc/shadow` entries are not reported: they are hashes, not "
-                + "secrets.\n");
+                + "secrets.\n\n"
+                + "Findings in vendored third-party test data (paths containing `/test/`, `/tests/`, `/testdata/`, "
+                + "`/fixtures/`, `site-packages/*/tests/`, `node_modules/*/test/`) are kept at low severity, with "
+                + "the title suffix \"in third-party test data\". Values of Kubernetes `Secret` manifests are "
+                + "reported decoded (`kubernetes-secret-data`); their base64 form is not reported again.\n");
         return b.toString();
     }
 

@@ -70,8 +70,8 @@ final class TokenRules {
                         .keywords("npm_").regex("\\b(npm_[A-Za-z0-9]{36})\\b")
                         .validator(Validators::crc32Base62Checksum).build(),
                 Rule.builder("pypi-token", "PyPI API token", HIGH).reason(PUBLISH)
-                        .keywords("pypi-ageichlwas5vcmc", "pypi-agendgvzdc5wexbplm9yzw")
-                        .regex("\\b(pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,})")
+                        // The validator decodes the macaroon header and checks its location is (test.)pypi.org.
+                        .keywords("pypi-age").regex("\\b(pypi-AgE[A-Za-z0-9_-]{60,})")
                         .validator(Validators::pypiMacaroon).build(),
                 Rule.builder("sonarqube-token", "SonarQube token", HIGH)
                         .reason(TOKEN + " Exposes source analysis results.")
