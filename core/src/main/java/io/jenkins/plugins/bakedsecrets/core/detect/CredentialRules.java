@@ -99,9 +99,11 @@ final class CredentialRules {
                         "^[A-Z][A-Z0-9_]*$", "^\\$", "^[a-z]+(?:[-_][a-z]+)+$")
                 // Hex under a hash-like name is a digest; under a plain secret name (openssl rand -hex) a secret.
                 .allowMatch("(?i)(?:hash|sha[0-9]*|md5|digest|checksum|sum|integrity|fingerprint|commit|rev)"
-                                + "[A-Za-z0-9_.-]*[\"']?\\s*(?::=|=>|=|:)\\s*[\"']?[0-9a-f]{32,128}[\"']?" + DELIMITER + "?$",
+                                + "[A-Za-z0-9_.-]*[\"']?\\s*(?::=|=>|=|:)\\s*[\"']?[0-9a-f]{32,128}[\"']?"
+                                + DELIMITER + "?$",
                         // Code, not configuration: an unquoted identifier is a variable; some names describe a secret.
-                        "[:=]\\s*(?:_*[a-z][a-z_]*|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)*)" + DELIMITER + "?$",
+                        "[:=]\\s*(?:_*[a-z][a-z_]*|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)*)"
+                                + DELIMITER + "?$",
                         "(?i)[_.-](?:type|name|url|uri|file|path|dir|length|len|size|count|format|field|mode|prefix"
                                 + "|endpoint|header|policy|ttl|expiry|expires|label|encryption|algorithm|method|hash"
                                 + "|class|manager|provider|key_?id)[\"']?\\s*(?::=|=>|=|:)")

@@ -45,7 +45,8 @@ final class DevToolRules {
                         "Reads feature flag state only.", "glffct-", "[A-Za-z0-9_-]{20}"),
                 token("gitlab-session-cookie", "GitLab session cookie", HIGH, "A signed-in browser session.",
                         "_gitlab_session=([0-9a-f]{32})\\b", "_gitlab_session"),
-                prefixed("bitbucket-app-password", "Bitbucket app password", HIGH, TOKEN, "ATBB", "[A-Za-z0-9_=.-]{32,36}"),
+                prefixed("bitbucket-app-password", "Bitbucket app password", HIGH, TOKEN, "ATBB",
+                        "[A-Za-z0-9_=.-]{32,36}"),
                 token("atlassian-api-token", "Atlassian API token", HIGH, TOKEN + " Reaches Jira and Confluence data.",
                         "\\b(ATATT3[A-Za-z0-9_=-]{150,300})" + END, "atatt3"));
     }

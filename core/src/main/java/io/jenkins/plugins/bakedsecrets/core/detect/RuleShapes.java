@@ -24,7 +24,7 @@ final class RuleShapes {
         return Rule.builder(id, title, severity).reason(reason).keywords(keywords).regex(regex).build();
     }
 
-    /** A prefixed token: {@code prefix} then {@code body}, starting at a word boundary and ending at a non-token char. */
+    /** A prefixed token: {@code prefix} then {@code body}, from a word boundary to a non-token character. */
     static Rule prefixed(String id, String title, Severity severity, String reason, String prefix, String body) {
         return token(id, title, severity, reason, "\\b(" + quote(prefix) + body + ")" + END,
                 prefix.toLowerCase(java.util.Locale.ROOT));

@@ -73,8 +73,9 @@ final class Validators {
     }
 
     /**
-     * GitLab routable tokens: {@code prefix base64url(random, payload, payload size) . 01 . length(2, base 36)} then the
-     * CRC32 of everything before it in base 36, seven characters. The payload must name an organisation ({@code o:}).
+     * GitLab routable tokens: {@code prefix base64url(random, payload, payload size) . 01 . length} (length in base
+     * 36, two characters), then the CRC32 of everything before it in base 36, seven characters. The payload must
+     * name an organisation ({@code o:}).
      */
     static boolean gitlabRoutable(String token) {
         int crcStart = token.length() - ROUTABLE_CRC;
