@@ -49,7 +49,7 @@ final class CredentialRules {
                         .regex("^\\s*(?:-\\s*)?password\\s*:\\s*[\"']?([^\\s\"']{4,})").build(),
                 Rule.builder("npmrc-auth", "npm registry credential in .npmrc", HIGH).reason(LOGIN)
                         .keywords("_authtoken", "_auth", "_password")
-                        .regex("(?i)(?:^|[:\\s])_(?:authToken|auth|password)\\s*=\\s*[\"']?([^\\s\"']+)").build(),
+                        .regex("(?i)(?:^\\s*|:)_(?:authToken|auth|password)\\s*=\\s*[\"']?([^\\s\"']+)").build(),
                 Rule.builder("git-credentials", "Git credential store entry", HIGH).reason(LOGIN)
                         .path("(?:^|/)\\.git-credentials$").regex("^\\s*https?://[^:@/\\s]*:([^@/\\s]+)@")
                         .allowSecret(WEAK_WORDS).allowMatch(DOC_HOST).build(),
@@ -83,7 +83,9 @@ final class CredentialRules {
                 .keywords("password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api-key", "access_key",
                         "accesskey", "client_secret", "private_key", "auth_token")
                 // No left context: the keyword anchors the match, which keeps RE2/J's work per position small.
-                .regex("(?i)(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)"
+                // The optional paging prefix only widens the match so the allow list below can see "nextToken".
+                .regex("(?i)(?:(?:next|page|continuation|pagination|cursor|idempotency|request)[_-]?)?"
+                        + "(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)"
                         + "[A-Za-z0-9_.-]{0,64}(?:[\"']?\\s*(?::=|=>|=|:)\\s*"
                         + "(?:\"([^\"\\s]{8,256})\"|'([^'\\s]{8,256})'"
                         // An unquoted value ends at a delimiter, so a longer token is not cut into a false secret.
@@ -96,15 +98,20 @@ final class CredentialRules {
                         "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]+$",
                         "^[0-9.,:+-]+$", "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)", "^[a-z][a-z0-9+.-]*://[^@]*$",
                         "[()\\[\\]{}]", "^[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)+$",
-                        "^[A-Z][A-Z0-9_]*$", "^\\$", "^[a-z]+(?:[-_][a-z]+)+$")
+                        "^[A-Z][A-Z0-9_]*$", "^\\$", "^[a-z]+(?:[-_][a-z]+)+$",
+                        // API documentation fills examples with my_<field> (Google client libraries).
+                        "^(?i)my_[a-z]")
                 // Hex under a hash-like name is a digest; under a plain secret name (openssl rand -hex) a secret.
                 .allowMatch("(?i)(?:hash|sha[0-9]*|md5|digest|checksum|sum|integrity|fingerprint|commit|rev)"
                                 + "[A-Za-z0-9_.-]*[\"']?\\s*(?::=|=>|=|:)\\s*[\"']?[0-9a-f]{32,128}[\"']?"
                                 + DELIMITER + "?$",
                         // Code, not configuration: an unquoted identifier is a variable; some names describe a secret.
-                        "[:=]\\s*(?:_*[a-z][a-z_]*|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)*)"
+                        "[:=]\\s*(?:_*[a-z][a-z_]*|[a-z]+(?:[A-Z][a-z]+)+_*|[A-Z][a-z]+(?:[A-Z][a-z]+)*)"
                                 + DELIMITER + "?$",
-                        "(?i)[_.-](?:type|name|url|uri|file|path|dir|length|len|size|count|format|field|mode|prefix"
+                        // Opaque paging and request tokens are not credentials.
+                        "(?i)(?:next|page|continuation|pagination|cursor|idempotency|request)[_-]?token[\"']?\\s*"
+                                + "(?::=|=>|=|:)",
+                        "(?i)[_.-]?(?:type|name|url|uri|file|path|dir|length|len|size|count|format|field|mode|prefix"
                                 + "|endpoint|header|policy|ttl|expiry|expires|label|encryption|algorithm|method|hash"
                                 + "|class|manager|provider|key_?id)[\"']?\\s*(?::=|=>|=|:)")
                 .build();

@@ -35,8 +35,14 @@ final class PemCollector {
     private final StringBuilder body = new StringBuilder();
 
     /** A finished block: which rule, where it began, its digest, preview and offline check result. */
-    record Block(int rule, Location location, SecretDigest digest, String preview, Optional<Boolean> validated) {
+    record Block(int rule, Location location, SecretDigest digest, String preview, Optional<Boolean> validated,
+                 boolean material) {
     }
+
+    /** Shortest body a private key can have (SEC1 P-256 without its public key: 39 bytes, 52 characters). */
+    static final int MIN_BODY = 44;
+    /** Body characters after normalisation: base64 plus what RFC 1421 headers use (Proc-Type, DEK-Info). */
+    private static final com.google.re2j.Pattern PEM_BODY = com.google.re2j.Pattern.compile("^[A-Za-z0-9+/=:.-]*$");
 
     PemCollector(IntFunction<Optional<TokenValidator>> validators) {
         this.validators = validators;
@@ -95,7 +101,8 @@ final class PemCollector {
         }
         for (Block b : pendingJson) {
             boolean gcp = sawServiceAccount && serviceAccountRule >= 0;
-            out.add(gcp ? new Block(serviceAccountRule, b.location(), b.digest(), b.preview(), b.validated()) : b);
+            out.add(gcp ? new Block(serviceAccountRule, b.location(), b.digest(), b.preview(), b.validated(),
+                    b.material()) : b);
         }
         pendingJson.clear();
         return out;
@@ -121,7 +128,9 @@ final class PemCollector {
     private Block close() {
         String preview = Redaction.preview(marker + " ".repeat(Math.max(0, length - marker.length())));
         Optional<Boolean> validated = validators.apply(rule).map(v -> v.isValid(body.toString()));
-        Block block = new Block(rule, begin, SecretDigest.fromDigest(digest.digest()), preview, validated);
+        // A marker in code or documentation ("-----BEGIN PRIVATE KEY-----\n" + key, "<your key>") has no key body.
+        boolean material = body.length() >= MIN_BODY && PEM_BODY.matcher(body).matches();
+        Block block = new Block(rule, begin, SecretDigest.fromDigest(digest.digest()), preview, validated, material);
         body.setLength(0);
         rule = -1;
         digest = null;

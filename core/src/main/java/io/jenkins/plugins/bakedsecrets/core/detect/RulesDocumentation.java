@@ -23,7 +23,8 @@ public final class RulesDocumentation {
                 + "secrets.\n\n"
                 + "Findings in vendored third-party test data (paths containing `/test/`, `/tests/`, `/testdata/`, "
                 + "`/fixtures/`, `site-packages/*/tests/`, `node_modules/*/test/`) are kept at low severity, with "
-                + "the title suffix \"in third-party test data\". Values of Kubernetes `Secret` manifests are "
+                + "the title suffix \"in third-party test data\"; Markdown, text, HTML and example files inside `node_modules`, "
+                + "`site-packages` and `dist-packages` likewise, with \"in third-party documentation\". Values of Kubernetes `Secret` manifests are "
                 + "reported decoded (`kubernetes-secret-data`); their base64 form is not reported again.\n");
         return b.toString();
     }

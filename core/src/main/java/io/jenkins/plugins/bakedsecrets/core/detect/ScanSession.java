@@ -34,7 +34,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     private int knownCount;
     private final PemCollector pem;
     private final Set<SecretDigest> seenOnLine = new HashSet<>();
-    private final boolean thirdPartyTest;
+    private final Optional<String> thirdParty;
     private final SecretManifestCollector manifest;
 
     ScanSession(DetectorTables tables, Optional<String> path, IntFunction<Location> locator,
@@ -55,7 +55,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         }
         this.alwaysOn = always.stream().mapToInt(Integer::intValue).toArray();
         this.pem = new PemCollector(r -> rules.get(r).rule().validator());
-        this.thirdPartyTest = ThirdPartyTestData.matches(path);
+        this.thirdParty = ThirdPartyTestData.suffix(path);
         int k8s = tables.kubernetesSecretRule();
         this.manifest = k8s >= 0 && enabled[k8s] ? new SecretManifestCollector(rules.get(k8s).rule(), this::direct)
                 : null;
@@ -185,6 +185,9 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     }
 
     private void emitBlock(PemCollector.Block b) {
+        if (!b.material()) {
+            return;
+        }
         Rule rule = tables.rules().get(b.rule()).rule();
         Severity severity = b.validated().orElse(true) ? rule.severity() : downgrade(rule.severity());
         deliver(new DetectedSecret(rule.id(), rule.title(), severity, b.location(), b.digest(), b.preview(),
@@ -201,7 +204,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     }
 
     private void direct(DetectedSecret d) {
-        sink.accept(thirdPartyTest ? ThirdPartyTestData.mark(d) : d);
+        sink.accept(thirdParty.isPresent() ? ThirdPartyTestData.mark(d, thirdParty.get()) : d);
     }
 
     /** A candidate that fails its offline check is reported one level lower, never dropped. */

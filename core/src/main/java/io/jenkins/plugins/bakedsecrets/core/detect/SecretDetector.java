@@ -119,7 +119,8 @@ public final class SecretDetector {
         }
         DetectedSecret found = new DetectedSecret(rule.id(), rule.title(), rule.severity(), base,
                 SecretDigest.fromDigest(sha.digest()), Redaction.filePreview(size), Optional.empty());
-        sink.accept(ThirdPartyTestData.matches(base.path()) ? ThirdPartyTestData.mark(found) : found);
+        Optional<String> thirdParty = ThirdPartyTestData.suffix(base.path());
+        sink.accept(thirdParty.isPresent() ? ThirdPartyTestData.mark(found, thirdParty.get()) : found);
     }
 
     @Override

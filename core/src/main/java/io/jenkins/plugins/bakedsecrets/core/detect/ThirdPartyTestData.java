@@ -6,25 +6,35 @@ import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
 import java.util.Optional;
 
 /**
- * Vendored test data of third-party packages (test keys shipped inside libraries). Such findings are kept, never
- * dropped, but at low severity and with a title that says where they are.
+ * Vendored test data and documentation of third-party packages (test keys and examples shipped inside libraries).
+ * Such findings are kept, never dropped, but at low severity and with a title that says where they are.
  */
 final class ThirdPartyTestData {
     static final String SUFFIX = " in third-party test data";
-    private static final Pattern PATH = Pattern.compile(
+    static final String DOCS_SUFFIX = " in third-party documentation";
+    private static final Pattern TEST_DATA = Pattern.compile(
             "/(?:test|tests|testdata|fixtures)/|site-packages/.*/tests?/|node_modules/.*/(?:test|tests|__tests__)/");
+    private static final Pattern DOCS = Pattern.compile("(?i)/(?:node_modules|site-packages|dist-packages)/.*(?:\\."
+            + "(?:md|markdown|rst|txt|html?)$|/(?:docs?|examples?)/|\\.examples?\\.json$)");
 
     private ThirdPartyTestData() {
     }
 
-    static boolean matches(Optional<String> path) {
-        return path.isPresent() && PATH.matcher(path.get()).find();
+    /** The title suffix for findings at this path, when it is vendored test data or package documentation. */
+    static Optional<String> suffix(Optional<String> path) {
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        if (TEST_DATA.matcher(path.get()).find()) {
+            return Optional.of(SUFFIX);
+        }
+        return DOCS.matcher(path.get()).find() ? Optional.of(DOCS_SUFFIX) : Optional.empty();
     }
 
     /** The detection at low severity (or lower, when it already was) with the title suffix. */
-    static DetectedSecret mark(DetectedSecret d) {
+    static DetectedSecret mark(DetectedSecret d, String suffix) {
         Severity severity = d.severity().ordinal() < Severity.LOW.ordinal() ? Severity.LOW : d.severity();
-        return new DetectedSecret(d.ruleId(), d.title() + SUFFIX, severity, d.location(), d.digest(), d.redacted(),
+        return new DetectedSecret(d.ruleId(), d.title() + suffix, severity, d.location(), d.digest(), d.redacted(),
                 d.validated());
     }
 }

@@ -96,4 +96,32 @@ class BreadthBehaviourTest {
     void shouldIgnoreCommandWhenPasswordIsReference(String line) {
         assertThat(Detections.inText(line)).isEmpty();
     }
+
+    @Test
+    void shouldIgnorePemMarkerWhenNoKeyBodyFollows() {
+        String js = "const pem = '-----BEGIN PRIVATE KEY-----\\n' + body + '\\n-----END PRIVATE KEY-----';\n"
+                + "\"PrivateKey\": \"-----BEGIN DSA PRIVATE KEY-----<a very long key>-----END DSA PRIVATE KEY-----\"\n";
+
+        assertThat(Detections.inFile("/app/lib/keys.js", js)).isEmpty();
+    }
+
+    @Test
+    void shouldLowerSeverityWhenInThirdPartyDocumentation() {
+        String pem = FileSamples.pemText(KeyMaterial.pkcs8("RSA", g), "PRIVATE KEY");
+
+        assertThat(Detections.inFile("/app/node_modules/gtoken/README.md", pem)).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.LOW);
+            assertThat(d.title()).isEqualTo("PKCS#8 private key in third-party documentation");
+        });
+        assertThat(Detections.inFile("/app/docs/README.md", pem)).singleElement()
+                .satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.CRITICAL));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"nextPageToken\": \"my_nextPageToken\"",
+        "\"nextToken\": \"gPFEGk7CF4wS901w7ppYclt7gPFEGk7CF4wS901w\",", "this.authToken_ = authToken_;",
+        "const webIdentityTokenFile = init?.webIdentityTokenFile;", "const _password = encrypt(password, s, k);"})
+    void shouldIgnoreLibraryCodeWhenNamesOnlyLookSecret(String line) {
+        assertThat(Detections.inFile("/app/node_modules/lib/index.js", line + "\n")).isEmpty();
+    }
 }
