@@ -84,7 +84,7 @@ final class CredentialRules {
                         "accesskey", "client_secret", "private_key", "auth_token")
                 // No left context: the keyword anchors the match, which keeps RE2/J's work per position small.
                 // The optional paging prefix only widens the match so the allow list below can see "nextToken".
-                .regex("(?i)(?:(?:next|page|continuation|pagination|cursor|idempotency|request)[_-]?)?"
+                .regex("(?i)(?:(?:next|page|continuation|pagination|cursor|idempotency|request|input|output|client)[_-]?)?"
                         + "(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)"
                         + "[A-Za-z0-9_.-]{0,64}(?:[\"']?\\s*(?::=|=>|=|:)\\s*"
                         + "(?:\"([^\"\\s]{8,256})\"|'([^'\\s]{8,256})'"
@@ -97,10 +97,12 @@ final class CredentialRules {
                         "^(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
                         "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]+$",
                         "^[0-9.,:+-]+$", "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)", "^[a-z][a-z0-9+.-]*://[^@]*$",
-                        "[()\\[\\]{}]", "^[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)+$",
+                        "[()\\[\\]{}]", "^[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)+$",
                         "^[A-Z][A-Z0-9_]*$", "^\\$", "^[a-z]+(?:[-_][a-z]+)+$",
                         // API documentation fills examples with my_<field> (Google client libraries).
-                        "^(?i)my_[a-z]")
+                        "^(?i)my_[a-z]",
+                        // Compiled JavaScript and TypeScript: Resource$Projects$Apps, ArrowToken$1, Map<string, ...>.
+                        "^[A-Za-z_][a-z]*(?:[A-Z][a-z]+)*(?:\\$[A-Z0-9][A-Za-z0-9]*)+$", "^[A-Z][A-Za-z]*<")
                 // Hex under a hash-like name is a digest; under a plain secret name (openssl rand -hex) a secret.
                 .allowMatch("(?i)(?:hash|sha[0-9]*|md5|digest|checksum|sum|integrity|fingerprint|commit|rev)"
                                 + "[A-Za-z0-9_.-]*[\"']?\\s*(?::=|=>|=|:)\\s*[\"']?[0-9a-f]{32,128}[\"']?"
@@ -109,11 +111,11 @@ final class CredentialRules {
                         "[:=]\\s*(?:_*[a-z][a-z_]*|[a-z]+(?:[A-Z][a-z]+)+_*|[A-Z][a-z]+(?:[A-Z][a-z]+)*)"
                                 + DELIMITER + "?$",
                         // Opaque paging and request tokens are not credentials.
-                        "(?i)(?:next|page|continuation|pagination|cursor|idempotency|request)[_-]?token[\"']?\\s*"
+                        "(?i)(?:next|page|continuation|pagination|cursor|idempotency|request|input|output|client)[_-]?token[\"']?\\s*"
                                 + "(?::=|=>|=|:)",
                         "(?i)[_.-]?(?:type|name|url|uri|file|path|dir|length|len|size|count|format|field|mode|prefix"
                                 + "|endpoint|header|policy|ttl|expiry|expires|label|encryption|algorithm|method|hash"
-                                + "|class|manager|provider|key_?id)[\"']?\\s*(?::=|=>|=|:)")
+                                + "|class|manager|provider|key_?id|param|parameter)[\"']?\\s*(?::=|=>|=|:)")
                 .build();
     }
 }
