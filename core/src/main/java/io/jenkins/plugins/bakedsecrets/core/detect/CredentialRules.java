@@ -12,12 +12,14 @@ final class CredentialRules {
     private static final String LOGIN = "A reusable login for a registry or service.";
     private static final String KUBECONFIG = "(?i)(?:^|/)(?:\\.kube/config|[^/]*kubeconfig[^/]*|k3s\\.yaml|admin\\.conf"
             + "|kubelet\\.conf)$";
-    private static final String WEAK_WORDS = "(?i)^(?:pass|password|passwd|pwd|secret|user|username|changeit|root"
+    static final String WEAK_WORDS = "(?i)^(?:pass|password|passwd|pwd|secret|user|username|changeit|root"
             + "|admin|guest|postgres|mysql|none|null|nil|test|testing|test123|true|false|yes|no|on|off|undefined)$";
     private static final String URL_SCHEMES = "(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?"
             + "|ftps?|sftp|smtps?|https?|ldaps?|jdbc:[a-z0-9]+(?::[a-z0-9]+)?)";
     private static final String DOC_HOST = "@(?:[A-Za-z0-9-]+\\.)*(?:example\\.(?:com|org|net)|[A-Za-z0-9-]+\\."
             + "(?:example|invalid|test))(?:[:/?#]|$)";
+
+    private static final String DELIMITER = "[\\s\"'#;,&|]";
 
     private CredentialRules() {
     }
@@ -47,7 +49,7 @@ final class CredentialRules {
                         .regex("^\\s*(?:-\\s*)?password\\s*:\\s*[\"']?([^\\s\"']{4,})").build(),
                 Rule.builder("npmrc-auth", "npm registry credential in .npmrc", HIGH).reason(LOGIN)
                         .keywords("_authtoken", "_auth", "_password")
-                        .regex("(?i)(?:^|[:\\s])_(?:authToken|auth|password)\\s*=\\s*[\"']?([^\\s\"']+)").build(),
+                        .regex("(?i)(?:^\\s*|:)_(?:authToken|auth|password)\\s*=\\s*[\"']?([^\\s\"']+)").build(),
                 Rule.builder("git-credentials", "Git credential store entry", HIGH).reason(LOGIN)
                         .path("(?:^|/)\\.git-credentials$").regex("^\\s*https?://[^:@/\\s]*:([^@/\\s]+)@")
                         .allowSecret(WEAK_WORDS).allowMatch(DOC_HOST).build(),
@@ -67,6 +69,11 @@ final class CredentialRules {
                 Rule.builder("jdbc-password", "Password parameter in a JDBC URL", MEDIUM)
                         .reason("A database login; often internal-only.").keywords("jdbc:")
                         .regex("(?i)jdbc:[a-z0-9:]+//[^\\s'\"]*?[?&;]password=([^&;\\s'\"]+)")
+                        .allowSecret(WEAK_WORDS).build(),
+                Rule.builder("ado-net-connection-string", "Password in an ADO.NET / ODBC connection string", MEDIUM)
+                        .reason("A database login; often internal-only.").keywords("password=", "pwd=")
+                        .regex("(?i)(?:server|data source|host)\\s*=[^;\"'\\n]+;[^\"'\\n]*?\\b(?:password|pwd)\\s*="
+                                + "\\s*([^;\"'\\s]{4,256})")
                         .allowSecret(WEAK_WORDS).build());
     }
 
@@ -76,9 +83,13 @@ final class CredentialRules {
                 .keywords("password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api-key", "access_key",
                         "accesskey", "client_secret", "private_key", "auth_token")
                 // No left context: the keyword anchors the match, which keeps RE2/J's work per position small.
-                .regex("(?i)(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)"
+                // The optional paging prefix only widens the match so the allow list below can see "nextToken".
+                .regex("(?i)(?:(?:next|page|continuation|pagination|cursor|idempotency|request|input|output|client)[_-]?)?"
+                        + "(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)"
                         + "[A-Za-z0-9_.-]{0,64}(?:[\"']?\\s*(?::=|=>|=|:)\\s*"
-                        + "(?:\"([^\"\\s]{8,256})\"|'([^'\\s]{8,256})'|([^\\s\"'#;,=&|][^\\s\"'#;,&|]{7,255}))"
+                        + "(?:\"([^\"\\s]{8,256})\"|'([^'\\s]{8,256})'"
+                        // An unquoted value ends at a delimiter, so a longer token is not cut into a false secret.
+                        + "|([^\\s\"'#;,=&|][^\\s\"'#;,&|]{7,255})(?:" + DELIMITER + "|$))"
                         // XML elements such as Maven's <password>...</password>.
                         + "|>([^<\\s]{8,256})</)")
                 .minEntropy(3.0)
@@ -86,16 +97,25 @@ final class CredentialRules {
                         "^(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
                         "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]+$",
                         "^[0-9.,:+-]+$", "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)", "^[a-z][a-z0-9+.-]*://[^@]*$",
-                        "[()\\[\\]{}]", "^[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)+$",
-                        "^[A-Z][A-Z0-9_]*$", "^\\$", "^[a-z]+(?:[-_][a-z]+)+$")
+                        "[()\\[\\]{}]", "^[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)+$",
+                        "^[A-Z][A-Z0-9_]*$", "^\\$", "^[a-z]+(?:[-_][a-z]+)+$",
+                        // API documentation fills examples with my_<field> (Google client libraries).
+                        "^(?i)my_[a-z]",
+                        // Compiled JavaScript and TypeScript: Resource$Projects$Apps, ArrowToken$1, Map<string, ...>.
+                        "^[A-Za-z_][a-z]*(?:[A-Z][a-z]+)*(?:\\$[A-Z0-9][A-Za-z0-9]*)+$", "^[A-Z][A-Za-z]*<")
                 // Hex under a hash-like name is a digest; under a plain secret name (openssl rand -hex) a secret.
                 .allowMatch("(?i)(?:hash|sha[0-9]*|md5|digest|checksum|sum|integrity|fingerprint|commit|rev)"
-                                + "[A-Za-z0-9_.-]*[\"']?\\s*(?::=|=>|=|:)\\s*[\"']?[0-9a-f]{32,128}[\"']?$",
+                                + "[A-Za-z0-9_.-]*[\"']?\\s*(?::=|=>|=|:)\\s*[\"']?[0-9a-f]{32,128}[\"']?"
+                                + DELIMITER + "?$",
                         // Code, not configuration: an unquoted identifier is a variable; some names describe a secret.
-                        "[:=]\\s*(?:_*[a-z][a-z_]*|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)*)$",
-                        "(?i)[_.-](?:type|name|url|uri|file|path|dir|length|len|size|count|format|field|mode|prefix"
+                        "[:=]\\s*(?:_*[a-z][a-z_]*|[a-z]+(?:[A-Z][a-z]+)+_*|[A-Z][a-z]+(?:[A-Z][a-z]+)*)"
+                                + DELIMITER + "?$",
+                        // Opaque paging and request tokens are not credentials.
+                        "(?i)(?:next|page|continuation|pagination|cursor|idempotency|request|input|output|client)[_-]?token[\"']?\\s*"
+                                + "(?::=|=>|=|:)",
+                        "(?i)[_.-]?(?:type|name|url|uri|file|path|dir|length|len|size|count|format|field|mode|prefix"
                                 + "|endpoint|header|policy|ttl|expiry|expires|label|encryption|algorithm|method|hash"
-                                + "|class|manager|provider)[\"']?\\s*(?::=|=>|=|:)")
+                                + "|class|manager|provider|key_?id|param|parameter)[\"']?\\s*(?::=|=>|=|:)")
                 .build();
     }
 }

@@ -20,6 +20,7 @@ final class DetectorTables {
     private final List<KnownSecrets.KnownPattern> known;
     private final KeywordAutomaton automaton;
     private final int serviceAccountRule;
+    private final int kubernetesSecretRule;
 
     DetectorTables(RuleSet ruleSet, KnownSecrets knownSecrets) {
         this.rules = ruleSet.compiled();
@@ -39,13 +40,8 @@ final class DetectorTables {
         this.known = knownSecrets.patterns();
         known.forEach(p -> patterns.add(p.automatonKey()));
         this.automaton = new KeywordAutomaton(patterns);
-        int gcp = -1;
-        for (int i = 0; i < rules.size(); i++) {
-            if (rules.get(i).rule().id().equals(KeyRules.GCP_SERVICE_ACCOUNT)) {
-                gcp = i;
-            }
-        }
-        this.serviceAccountRule = gcp;
+        this.serviceAccountRule = indexOf(KeyRules.GCP_SERVICE_ACCOUNT);
+        this.kubernetesSecretRule = indexOf(FileRules.KUBERNETES_SECRET);
     }
 
     List<CompiledRule> rules() {
@@ -63,6 +59,20 @@ final class DetectorTables {
 
     KnownSecrets.KnownPattern known(int pattern) {
         return known.get(pattern - keywordRules.length);
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).rule().id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the Kubernetes Secret manifest rule, or -1 when the rule set has none. */
+    int kubernetesSecretRule() {
+        return kubernetesSecretRule;
     }
 
     /** Index of the service-account context rule, or -1 when the rule set has none. */

@@ -22,14 +22,16 @@ final class KeyRules {
                         .reason("Authenticates as a cloud service account; often broadly privileged.")
                         .kind(RuleKind.PEM_BLOCK).keywords("service_account")
                         .regex("\"type\"\\s*:\\s*\"service_account\"").build(),
-                pem("private-key-rsa", "RSA private key", "RSA PRIVATE KEY", CRITICAL, KEY),
-                pem("private-key-ec", "EC private key", "EC PRIVATE KEY", CRITICAL, KEY),
-                pem("private-key-dsa", "DSA private key", "DSA PRIVATE KEY", CRITICAL, KEY),
-                pem("private-key-openssh", "OpenSSH private key", "OPENSSH PRIVATE KEY", CRITICAL, KEY),
-                pem("private-key-pkcs8", "PKCS#8 private key", "PRIVATE KEY", CRITICAL, KEY),
+                pem("private-key-rsa", "RSA private key", "RSA PRIVATE KEY", CRITICAL, KEY, PemValidators::derSequence),
+                pem("private-key-ec", "EC private key", "EC PRIVATE KEY", CRITICAL, KEY, PemValidators::derSequence),
+                pem("private-key-dsa", "DSA private key", "DSA PRIVATE KEY", CRITICAL, KEY, PemValidators::derSequence),
+                pem("private-key-openssh", "OpenSSH private key", "OPENSSH PRIVATE KEY", CRITICAL, KEY,
+                        PemValidators::openssh),
+                pem("private-key-pkcs8", "PKCS#8 private key", "PRIVATE KEY", CRITICAL, KEY, PemValidators::pkcs8),
                 pem("private-key-encrypted", "Encrypted PKCS#8 private key", "ENCRYPTED PRIVATE KEY", HIGH,
-                        "A passphrase protects it, but the passphrase can be attacked offline."),
-                pem("private-key-pgp", "PGP private key block", "PGP PRIVATE KEY BLOCK", CRITICAL, KEY),
+                        "A passphrase protects it, but the passphrase can be attacked offline.",
+                        PemValidators::derSequence),
+                pem("private-key-pgp", "PGP private key block", "PGP PRIVATE KEY BLOCK", CRITICAL, KEY, null),
                 Rule.builder("ssh-private-key-file", "SSH private key file", CRITICAL).reason(KEY)
                         .kind(RuleKind.FILE_PATH)
                         .path("(?:^|/)(?:id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?|ssh_host_[a-z0-9]+_key)$").build(),
@@ -38,8 +40,9 @@ final class KeyRules {
                         .kind(RuleKind.FILE_PATH).path("(?i)\\.(?:p12|pfx|jks|jceks|bcfks|keystore)$").build());
     }
 
-    private static Rule pem(String id, String title, String label, Severity severity, String reason) {
+    private static Rule pem(String id, String title, String label, Severity severity, String reason,
+                            TokenValidator validator) {
         return Rule.builder(id, title, severity).reason(reason).kind(RuleKind.PEM_BLOCK).keywords("private key")
-                .regex("-----BEGIN " + label + "-----").build();
+                .regex("-----BEGIN " + label + "-----").validator(validator).build();
     }
 }

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Follows PEM private-key blocks across lines. The block is digested as it streams past, normalised (whitespace and
@@ -29,9 +30,22 @@ final class PemCollector {
     private int lines;
     private boolean sawServiceAccount;
     private final List<Block> pendingJson = new ArrayList<>();
+    private final IntFunction<Optional<TokenValidator>> validators;
+    /** The open block's normalised body, kept only until the block closes so its structure can be checked. */
+    private final StringBuilder body = new StringBuilder();
 
-    /** A finished block: which rule, where it began, its digest and preview. */
-    record Block(int rule, Location location, SecretDigest digest, String preview) {
+    /** A finished block: which rule, where it began, its digest, preview and offline check result. */
+    record Block(int rule, Location location, SecretDigest digest, String preview, Optional<Boolean> validated,
+                 boolean material) {
+    }
+
+    /** Shortest body a private key can have (SEC1 P-256 without its public key: 39 bytes, 52 characters). */
+    static final int MIN_BODY = 44;
+    /** Body characters after normalisation: base64 plus what RFC 1421 headers use (Proc-Type, DEK-Info). */
+    private static final com.google.re2j.Pattern PEM_BODY = com.google.re2j.Pattern.compile("^[A-Za-z0-9+/=:.-]*$");
+
+    PemCollector(IntFunction<Optional<TokenValidator>> validators) {
+        this.validators = validators;
     }
 
     boolean active() {
@@ -59,6 +73,7 @@ final class PemCollector {
         begin = where;
         marker = line.substring(markerStart, markerEnd);
         digest = SecretDigest.sha256();
+        body.setLength(0);
         digest.update(marker.getBytes(StandardCharsets.UTF_8));
         length = marker.length();
         lines = 0;
@@ -67,10 +82,10 @@ final class PemCollector {
             append(line.substring(markerEnd));
             return -1;
         }
-        String body = line.substring(markerEnd, end);
-        append(body);
+        String inline = line.substring(markerEnd, end);
+        append(inline);
         Block block = close();
-        if (body.contains("\\n") && line.contains("\"private_key\"")) {
+        if (inline.contains("\\n") && line.contains("\"private_key\"")) {
             pendingJson.add(block);
         } else {
             out.add(block);
@@ -86,7 +101,8 @@ final class PemCollector {
         }
         for (Block b : pendingJson) {
             boolean gcp = sawServiceAccount && serviceAccountRule >= 0;
-            out.add(gcp ? new Block(serviceAccountRule, b.location(), b.digest(), b.preview()) : b);
+            out.add(gcp ? new Block(serviceAccountRule, b.location(), b.digest(), b.preview(), b.validated(),
+                    b.material()) : b);
         }
         pendingJson.clear();
         return out;
@@ -105,12 +121,17 @@ final class PemCollector {
         int room = MAX_BLOCK + 1 - length;
         int take = Math.max(0, Math.min(room, kept.length()));
         digest.update(kept.substring(0, take).getBytes(StandardCharsets.ISO_8859_1));
+        body.append(kept, 0, take);
         length += take;
     }
 
     private Block close() {
         String preview = Redaction.preview(marker + " ".repeat(Math.max(0, length - marker.length())));
-        Block block = new Block(rule, begin, SecretDigest.fromDigest(digest.digest()), preview);
+        Optional<Boolean> validated = validators.apply(rule).map(v -> v.isValid(body.toString()));
+        // A marker in code or documentation ("-----BEGIN PRIVATE KEY-----\n" + key, "<your key>") has no key body.
+        boolean material = body.length() >= MIN_BODY && PEM_BODY.matcher(body).matches();
+        Block block = new Block(rule, begin, SecretDigest.fromDigest(digest.digest()), preview, validated, material);
+        body.setLength(0);
         rule = -1;
         digest = null;
         return block;

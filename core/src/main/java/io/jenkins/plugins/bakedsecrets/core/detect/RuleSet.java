@@ -65,8 +65,15 @@ public final class RuleSet {
     }
 
     private static RuleSet builtInRules() {
+        // Specific before general: on a line where two rules report the same value, the earlier one wins.
         List<Rule> all = new ArrayList<>(KeyRules.rules());
         all.addAll(TokenRules.rules());
+        all.addAll(CloudTokenRules.rules());
+        all.addAll(DevToolRules.rules());
+        all.addAll(ServiceTokenRules.rules());
+        all.addAll(SaasTokenRules.rules());
+        all.addAll(FileRules.rules());
+        all.addAll(CommandRules.rules());
         all.addAll(CredentialRules.rules());
         return new RuleSet("builtin", all);
     }

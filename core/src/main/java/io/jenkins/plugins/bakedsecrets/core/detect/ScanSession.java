@@ -38,12 +38,19 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     private int hitCount;
     private int[] knownHits = new int[16];
     private int knownCount;
+<<<<<<< HEAD
     private final PemCollector pem = new PemCollector();
     private Set<SecretDigest> seenOnLine = new HashSet<>();
     /** Where keywords ended in the current line, to confine regexes on long lines to the text around them. */
     private int[] hitEnds = new int[64];
     private int hitEndCount;
     private boolean tooManyHits;
+=======
+    private final PemCollector pem;
+    private final Set<SecretDigest> seenOnLine = new HashSet<>();
+    private final Optional<String> thirdParty;
+    private final SecretManifestCollector manifest;
+>>>>>>> rules
 
     ScanSession(DetectorTables tables, Optional<String> path, IntFunction<Location> locator,
                 Consumer<DetectedSecret> sink) {
@@ -62,6 +69,11 @@ final class ScanSession implements KeywordAutomaton.HitSink {
             }
         }
         this.alwaysOn = always.stream().mapToInt(Integer::intValue).toArray();
+        this.pem = new PemCollector(r -> rules.get(r).rule().validator());
+        this.thirdParty = ThirdPartyTestData.suffix(path);
+        int k8s = tables.kubernetesSecretRule();
+        this.manifest = k8s >= 0 && enabled[k8s] ? new SecretManifestCollector(rules.get(k8s).rule(), this::direct)
+                : null;
     }
 
     @Override
@@ -115,11 +127,21 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         }
         int[] order = Arrays.copyOf(hitRules, hitCount);
         Arrays.sort(order);
+<<<<<<< HEAD
         int[] regions = regions(off, len);
         for (int r : order) {
             ruleHit[r] = false;
             if (enabled[r]) {
                 evaluate(r, text, regions, ownedEnd, where);
+=======
+        if (manifest != null) {
+            manifest.line(text, where);
+        }
+        for (int r : order) {
+            ruleHit[r] = false;
+            if (enabled[r] && r != tables.kubernetesSecretRule()) {
+                evaluate(r, text, ownedEnd, where);
+>>>>>>> rules
             }
         }
     }
@@ -154,6 +176,9 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     /** Emits what only the end of the input decides: cut-off PEM blocks and service-account keys. */
     void finish() {
         pem.finish(tables.serviceAccountRule()).forEach(this::emitBlock);
+        if (manifest != null) {
+            manifest.flush();
+        }
     }
 
     private void markRule(int r) {
@@ -223,14 +248,31 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         }
         Optional<Boolean> validated = rule.validator().map(v -> v.isValid(secret));
         Severity severity = validated.orElse(true) ? rule.severity() : downgrade(rule.severity());
-        sink.accept(new DetectedSecret(rule.id(), rule.title(), severity, where, digest, Redaction.preview(secret),
+        deliver(new DetectedSecret(rule.id(), rule.title(), severity, where, digest, Redaction.preview(secret),
                 validated));
     }
 
     private void emitBlock(PemCollector.Block b) {
+        if (!b.material()) {
+            return;
+        }
         Rule rule = tables.rules().get(b.rule()).rule();
-        sink.accept(new DetectedSecret(rule.id(), rule.title(), rule.severity(), b.location(), b.digest(),
-                b.preview(), Optional.empty()));
+        Severity severity = b.validated().orElse(true) ? rule.severity() : downgrade(rule.severity());
+        deliver(new DetectedSecret(rule.id(), rule.title(), severity, b.location(), b.digest(), b.preview(),
+                b.validated()));
+    }
+
+    /** Findings inside a Kubernetes data section wait for the document's kind; all others go out now. */
+    private void deliver(DetectedSecret d) {
+        if (manifest != null && manifest.holding()) {
+            manifest.hold(d);
+        } else {
+            direct(d);
+        }
+    }
+
+    private void direct(DetectedSecret d) {
+        sink.accept(thirdParty.isPresent() ? ThirdPartyTestData.mark(d, thirdParty.get()) : d);
     }
 
     /** A candidate that fails its offline check is reported one level lower, never dropped. */

@@ -117,8 +117,10 @@ public final class SecretDetector {
         if (size == 0) {
             return;
         }
-        sink.accept(new DetectedSecret(rule.id(), rule.title(), rule.severity(), base,
-                SecretDigest.fromDigest(sha.digest()), Redaction.filePreview(size), Optional.empty()));
+        DetectedSecret found = new DetectedSecret(rule.id(), rule.title(), rule.severity(), base,
+                SecretDigest.fromDigest(sha.digest()), Redaction.filePreview(size), Optional.empty());
+        Optional<String> thirdParty = ThirdPartyTestData.suffix(base.path());
+        sink.accept(thirdParty.isPresent() ? ThirdPartyTestData.mark(found, thirdParty.get()) : found);
     }
 
     @Override

@@ -56,6 +56,11 @@ final class TokenRules {
                 Rule.builder("github-fine-grained-token", "GitHub fine-grained personal access token", HIGH)
                         .reason(TOKEN).keywords("github_pat_")
                         .regex("\\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\\b").build(),
+                Rule.builder("gitlab-routable-token", "GitLab routable token", HIGH).reason(TOKEN)
+                        .keywords(".01.")
+                        .regex("\\b((?:glpat|gldt|glrt|glcbt|glptt|glft|gloas)-[A-Za-z0-9_-]{27,300}\\.01\\."
+                                + "[0-9a-z]{9})" + END)
+                        .validator(Validators::gitlabRoutable).build(),
                 Rule.builder("gitlab-token", "GitLab token", HIGH).reason(TOKEN)
                         .keywords("glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "gr1348941")
                         .regex("\\b((?:glpat|gldt|glrt|glptt|glcbt)-[A-Za-z0-9_-]{20,}(?:\\.[A-Za-z0-9_-]+)*"
@@ -65,8 +70,9 @@ final class TokenRules {
                         .keywords("npm_").regex("\\b(npm_[A-Za-z0-9]{36})\\b")
                         .validator(Validators::crc32Base62Checksum).build(),
                 Rule.builder("pypi-token", "PyPI API token", HIGH).reason(PUBLISH)
-                        .keywords("pypi-ageichlwas5vcmc", "pypi-agendgvzdc5wexbplm9yzw")
-                        .regex("\\b(pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,})").build(),
+                        // The validator decodes the macaroon header and checks its location is (test.)pypi.org.
+                        .keywords("pypi-age").regex("\\b(pypi-AgE[A-Za-z0-9_-]{60,})")
+                        .validator(Validators::pypiMacaroon).build(),
                 Rule.builder("sonarqube-token", "SonarQube token", HIGH)
                         .reason(TOKEN + " Exposes source analysis results.")
                         .keywords("squ_", "sqp_", "sqa_").regex("\\b(sq[upa]_[0-9a-f]{40})\\b").build());

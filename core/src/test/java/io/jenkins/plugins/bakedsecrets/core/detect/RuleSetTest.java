@@ -71,4 +71,13 @@ class RuleSetTest {
         assertThat(markdown).startsWith("# Detection rules").contains("| `github-token` | GitHub token | high |");
         assertThat(markdown.lines().filter(l -> l.startsWith("| `"))).hasSize(RuleSet.builtIn().rules().size());
     }
+
+    /** docs/rules.md is generated: regenerate it from target/rules.md (written above) when this fails. */
+    @Test
+    void shouldMatchCommittedDocumentationWhenRulesChange() throws IOException {
+        String committed = Files.readString(Path.of("..", "docs", "rules.md"));
+
+        assertThat(committed).as("docs/rules.md is stale: copy core/target/rules.md over it")
+                .isEqualTo(RulesDocumentation.markdown(RuleSet.builtIn()));
+    }
 }

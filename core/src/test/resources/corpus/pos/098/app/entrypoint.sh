@@ -1,0 +1,3 @@
+#!/bin/sh
+set -e
+openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:YyHvKhJAC2eMNQWIsVu8HZVu
