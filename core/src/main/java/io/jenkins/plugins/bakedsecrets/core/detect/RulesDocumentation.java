@@ -20,19 +20,15 @@ public final class RulesDocumentation {
         b.append("\nA candidate that fails its rule's offline check (checksum, shape) is reported one severity "
                 + "lower with `validated: false`. Known secrets (`known-secret`, critical) are reported in any "
                 + "encoding. Password hashes such as `/etc/shadow` entries are not reported: they are hashes, not "
-<<<<<<< HEAD
-                + "secrets.\n");
-        b.append("\nA `docker://` image that has any finding and that a client without credentials can pull gets "
-                + "one more finding, `registry-anonymous-pull` (critical, location kind `registry`, key "
-                + "`host/repository`): the registry hands the image's secrets to anyone.\n");
-=======
                 + "secrets.\n\n"
                 + "Findings in vendored third-party test data (paths containing `/test/`, `/tests/`, `/testdata/`, "
                 + "`/fixtures/`, `site-packages/*/tests/`, `node_modules/*/test/`) are kept at low severity, with "
                 + "the title suffix \"in third-party test data\"; Markdown, text, HTML and example files inside `node_modules`, "
                 + "`site-packages` and `dist-packages` likewise, with \"in third-party documentation\". Values of Kubernetes `Secret` manifests are "
                 + "reported decoded (`kubernetes-secret-data`); their base64 form is not reported again.\n");
->>>>>>> rules
+        b.append("\nA `docker://` image that has any finding and that a client without credentials can pull gets "
+                + "one more finding, `registry-anonymous-pull` (critical, location kind `registry`, key "
+                + "`host/repository`): the registry hands the image's secrets to anyone.\n");
         return b.toString();
     }
 

@@ -38,19 +38,14 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     private int hitCount;
     private int[] knownHits = new int[16];
     private int knownCount;
-<<<<<<< HEAD
-    private final PemCollector pem = new PemCollector();
+    private final PemCollector pem;
     private Set<SecretDigest> seenOnLine = new HashSet<>();
+    private final Optional<String> thirdParty;
+    private final SecretManifestCollector manifest;
     /** Where keywords ended in the current line, to confine regexes on long lines to the text around them. */
     private int[] hitEnds = new int[64];
     private int hitEndCount;
     private boolean tooManyHits;
-=======
-    private final PemCollector pem;
-    private final Set<SecretDigest> seenOnLine = new HashSet<>();
-    private final Optional<String> thirdParty;
-    private final SecretManifestCollector manifest;
->>>>>>> rules
 
     ScanSession(DetectorTables tables, Optional<String> path, IntFunction<Location> locator,
                 Consumer<DetectedSecret> sink) {
@@ -127,21 +122,14 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         }
         int[] order = Arrays.copyOf(hitRules, hitCount);
         Arrays.sort(order);
-<<<<<<< HEAD
-        int[] regions = regions(off, len);
-        for (int r : order) {
-            ruleHit[r] = false;
-            if (enabled[r]) {
-                evaluate(r, text, regions, ownedEnd, where);
-=======
         if (manifest != null) {
             manifest.line(text, where);
         }
+        int[] regions = regions(off, len);
         for (int r : order) {
             ruleHit[r] = false;
             if (enabled[r] && r != tables.kubernetesSecretRule()) {
-                evaluate(r, text, ownedEnd, where);
->>>>>>> rules
+                evaluate(r, text, regions, ownedEnd, where);
             }
         }
     }
