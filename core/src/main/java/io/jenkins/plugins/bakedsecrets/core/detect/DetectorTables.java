@@ -21,6 +21,7 @@ final class DetectorTables {
     private final KeywordAutomaton automaton;
     private final int serviceAccountRule;
     private final int kubernetesSecretRule;
+    private final HitChecks.HitCheck[] hitChecks;
 
     DetectorTables(RuleSet ruleSet, KnownSecrets knownSecrets) {
         this.rules = ruleSet.compiled();
@@ -42,6 +43,12 @@ final class DetectorTables {
         this.automaton = new KeywordAutomaton(patterns);
         this.serviceAccountRule = indexOf(KeyRules.GCP_SERVICE_ACCOUNT);
         this.kubernetesSecretRule = indexOf(FileRules.KUBERNETES_SECRET);
+        this.hitChecks = rules.stream().map(r -> HitChecks.forRule(r.rule().id())).toArray(HitChecks.HitCheck[]::new);
+    }
+
+    /** The byte-level check a keyword hit of rule {@code r} must pass before its regex runs, or null. */
+    HitChecks.HitCheck hitCheck(int r) {
+        return hitChecks[r];
     }
 
     List<CompiledRule> rules() {

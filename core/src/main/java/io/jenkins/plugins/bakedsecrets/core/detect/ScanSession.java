@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * and the values already reported on this line. Lines without a prefilter hit are never decoded.
  */
 final class ScanSession implements KeywordAutomaton.HitSink {
-    /** Lines longer than this are matched only around keyword hits (see {@link #regions}). */
+    /** Text lines longer than this are matched only around keyword hits (see {@link #regions}). */
     static final int LONG_LINE = 4096;
     /** How far around a keyword hit a line rule's match may reach in a long line. */
     static final int NEIGHBOURHOOD = 1024;
@@ -31,7 +31,12 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     private final DetectorTables tables;
     private final IntFunction<Location> locator;
     private final Consumer<DetectedSecret> sink;
-    private final boolean[] enabled;
+    private final Optional<String> path;
+    /**
+     * Whether each rule applies to this file's path: 0 not yet known, 1 yes, 2 no. Decided on first need, because
+     * most rules never get a keyword hit in a file and their path conditions are regexes worth not running.
+     */
+    private final byte[] applies;
     private final int[] alwaysOn;
     private final boolean[] ruleHit;
     private final int[] hitRules;
@@ -46,6 +51,9 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     private int[] hitEnds = new int[64];
     private int hitEndCount;
     private boolean tooManyHits;
+    /** The line being scanned, for the byte-level hit checks. */
+    private byte[] lineData;
+    private int lineEnd;
 
     ScanSession(DetectorTables tables, Optional<String> path, IntFunction<Location> locator,
                 Consumer<DetectedSecret> sink) {
@@ -53,13 +61,13 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         this.locator = locator;
         this.sink = sink;
         List<CompiledRule> rules = tables.rules();
-        this.enabled = new boolean[rules.size()];
+        this.path = path;
+        this.applies = new byte[rules.size()];
         this.ruleHit = new boolean[rules.size()];
         this.hitRules = new int[rules.size()];
         List<Integer> always = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
-            enabled[i] = rules.get(i).appliesTo(path);
-            if (enabled[i] && rules.get(i).rule().keywords().isEmpty()) {
+            if (rules.get(i).rule().keywords().isEmpty() && enabled(i)) {
                 always.add(i);
             }
         }
@@ -67,7 +75,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         this.pem = new PemCollector(r -> rules.get(r).rule().validator());
         this.thirdParty = ThirdPartyTestData.suffix(path);
         int k8s = tables.kubernetesSecretRule();
-        this.manifest = k8s >= 0 && enabled[k8s] ? new SecretManifestCollector(rules.get(k8s).rule(), this::direct)
+        this.manifest = k8s >= 0 && enabled(k8s) ? new SecretManifestCollector(rules.get(k8s).rule(), this::direct)
                 : null;
     }
 
@@ -84,7 +92,10 @@ final class ScanSession implements KeywordAutomaton.HitSink {
             return;
         }
         for (int r : targets) {
-            markRule(r);
+            HitChecks.HitCheck check = tables.hitCheck(r);
+            if (check == null || check.accepts(lineData, end, lineEnd)) {
+                markRule(r);
+            }
         }
         if (hitEndCount == hitEnds.length && hitEnds.length < MAX_HIT_POSITIONS) {
             hitEnds = Arrays.copyOf(hitEnds, hitEnds.length * 2);
@@ -102,6 +113,8 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         knownCount = 0;
         hitEndCount = 0;
         tooManyHits = false;
+        lineData = data;
+        lineEnd = off + len;
         tables.automaton().scan(data, off, len, this);
         for (int r : alwaysOn) {
             markRule(r);
@@ -125,23 +138,24 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         if (manifest != null) {
             manifest.line(text, where);
         }
-        int[] regions = regions(off, len);
+        int[] regions = regions(data, off, len);
         for (int r : order) {
             ruleHit[r] = false;
-            if (enabled[r] && r != tables.kubernetesSecretRule()) {
+            if (r != tables.kubernetesSecretRule() && enabled(r)) {
                 evaluate(r, text, regions, ownedEnd, where);
             }
         }
     }
 
     /**
-     * The parts of the line a line rule is matched in, as {@code [start, end)} pairs. Short lines are matched whole.
-     * In long lines (minified code, binaries without newlines) a keyword hit is usually far from most of the text,
-     * and matching every rule over 64 KiB windows dominated the scan time; the secret of a line rule sits next to
-     * its keyword, so each hit's neighbourhood is enough.
+     * The parts of the line a line rule is matched in, as {@code [start, end)} pairs. Short text lines are matched
+     * whole. Elsewhere each keyword hit's neighbourhood is enough, because a line rule's secret sits next to its
+     * keyword: in long lines (minified code) at most {@link #NEIGHBOURHOOD} characters either side, and in binary
+     * content only the NUL-free run around the hit, since a secret in a binary is a C string. Matching every rule
+     * over whole 64 KiB windows of binaries dominated scan time before.
      */
-    private int[] regions(int off, int len) {
-        if (len <= LONG_LINE || tooManyHits || hitEndCount == 0) {
+    private int[] regions(byte[] data, int off, int len) {
+        if (tooManyHits || hitEndCount == 0 || (len <= LONG_LINE && !containsNul(data, off, len))) {
             return new int[] {0, len};
         }
         int[] ends = Arrays.copyOf(hitEnds, hitEndCount);
@@ -149,8 +163,17 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         int[] out = new int[ends.length * 2];
         int n = 0;
         for (int e : ends) {
-            int start = Math.max(0, e - off - NEIGHBOURHOOD);
-            int stop = Math.min(len, e - off + NEIGHBOURHOOD);
+            int hit = Math.min(len, Math.max(0, e - off));
+            int start = hit;
+            int floor = Math.max(0, hit - NEIGHBOURHOOD);
+            while (start > floor && data[off + start - 1] != 0) {
+                start--;
+            }
+            int stop = hit;
+            int ceiling = Math.min(len, hit + NEIGHBOURHOOD);
+            while (stop < ceiling && data[off + stop] != 0) {
+                stop++;
+            }
             if (n > 0 && start <= out[n - 1]) {
                 out[n - 1] = Math.max(out[n - 1], stop);
             } else {
@@ -161,12 +184,28 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         return Arrays.copyOf(out, n);
     }
 
+    private static boolean containsNul(byte[] data, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            if (data[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Emits what only the end of the input decides: cut-off PEM blocks and service-account keys. */
     void finish() {
         pem.finish(tables.serviceAccountRule()).forEach(this::emitBlock);
         if (manifest != null) {
             manifest.flush();
         }
+    }
+
+    private boolean enabled(int r) {
+        if (applies[r] == 0) {
+            applies[r] = tables.rules().get(r).appliesTo(path) ? (byte) 1 : (byte) 2;
+        }
+        return applies[r] == 1;
     }
 
     private void markRule(int r) {

@@ -1,0 +1,85 @@
+package io.jenkins.plugins.bakedsecrets.core.detect;
+
+/**
+ * Byte-level checks that a keyword hit can start a match of its rule at all, run before the rule's regex. The two
+ * rules with the most frequent keywords ({@code token}, {@code password}, {@code ://}) cost most of the regex time
+ * on real images, while nearly all of their hits are prose or code with no assignment or URL credentials after the
+ * keyword. Each check mirrors what its regex needs right after the keyword; it may accept more than the regex
+ * (the regex decides), but it never rejects what the regex could match there.
+ */
+final class HitChecks {
+    /** Ids of the rules that have a check. */
+    static final String GENERIC_ASSIGNMENT = "generic-secret-assignment";
+    static final String URL_PASSWORD = "url-password";
+    private static final int MAX_NAME_TAIL = 64;
+
+    private HitChecks() {
+    }
+
+    /** The check for a rule id, or null when the rule has none. */
+    static HitCheck forRule(String id) {
+        return switch (id) {
+            case GENERIC_ASSIGNMENT -> HitChecks::assignmentFollows;
+            case URL_PASSWORD -> HitChecks::userInfoFollows;
+            default -> null;
+        };
+    }
+
+    /** A check of the bytes after a keyword that ends at {@code at} (exclusive), within a line ending at {@code end}. */
+    @FunctionalInterface
+    interface HitCheck {
+        boolean accepts(byte[] data, int at, int end);
+    }
+
+    /**
+     * {@code NAME_TAIL{0,64}} then {@code >} (an XML element), or an optional quote, white space and {@code :} or
+     * {@code =} (which also start {@code :=} and {@code =>}).
+     */
+    static boolean assignmentFollows(byte[] data, int at, int end) {
+        int i = at;
+        while (i < end && i - at <= MAX_NAME_TAIL && isNameTail(data[i])) {
+            i++;
+        }
+        if (i - at > MAX_NAME_TAIL || i >= end) {
+            return false;
+        }
+        if (data[i] == '>') {
+            return true;
+        }
+        if (data[i] == '"' || data[i] == '\'') {
+            i++;
+        }
+        while (i < end && isSpace(data[i])) {
+            i++;
+        }
+        return i < end && (data[i] == ':' || data[i] == '=');
+    }
+
+    /** {@code [^:@/\s'"]*:[^@/\s'"]+@}: a user, a colon, a password and an at sign. */
+    static boolean userInfoFollows(byte[] data, int at, int end) {
+        int i = at;
+        while (i < end && !isSpace(data[i]) && data[i] != ':' && data[i] != '@' && data[i] != '/' && !isQuote(data[i])) {
+            i++;
+        }
+        if (i >= end || data[i] != ':') {
+            return false;
+        }
+        int password = ++i;
+        while (i < end && !isSpace(data[i]) && data[i] != '@' && data[i] != '/' && !isQuote(data[i])) {
+            i++;
+        }
+        return i > password && i < end && data[i] == '@';
+    }
+
+    private static boolean isNameTail(byte b) {
+        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b == '.' || b == '-';
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
+    }
+
+    private static boolean isQuote(byte b) {
+        return b == '"' || b == '\'';
+    }
+}
