@@ -8,6 +8,7 @@ import java.util.Optional;
 /** A rule with its regexes compiled once; RE2/J patterns are immutable and safe to share between threads. */
 final class CompiledRule {
     private static final String FILE_NAME_PREFIX = "(?:^|/)";
+    private static final String CASE_INSENSITIVE = "(?i)";
     private static final java.util.regex.Pattern MAY_MATCH_SLASH =
             java.util.regex.Pattern.compile("/|(?<!\\\\)\\.|\\\\[SWD]|\\[\\^");
     private final Rule rule;
@@ -48,21 +49,30 @@ final class CompiledRule {
     }
 
     /**
-     * A path condition of the form {@code (?:^|/)NAME} where NAME cannot span a '/' concerns the file name only.
-     * Matching it anchored against the file name gives the same answer as searching the whole path, and an
-     * unanchored search of every path for every rule was a fifth of the scan time.
+     * A path condition that can only ever match inside the last path segment concerns the file name only: it
+     * starts with {@code (?:^|/)} or ends with {@code $}, and nothing in it can match a '/'. Matching it against
+     * the file name gives the same answer as searching the whole path, and an unanchored search of every path for
+     * every rule was a fifth of the scan time.
      */
     static boolean isFileNamePattern(String regex) {
-        if (!regex.startsWith(FILE_NAME_PREFIX)) {
+        String body = regex.startsWith(CASE_INSENSITIVE) ? regex.substring(CASE_INSENSITIVE.length()) : regex;
+        boolean leading = body.startsWith(FILE_NAME_PREFIX);
+        if (!leading && !body.endsWith("$")) {
             return false;
         }
-        // Nothing in NAME may match a '/': no slash, no unescaped '.', no negated class but [^/], no \S \W \D.
-        String name = regex.substring(FILE_NAME_PREFIX.length()).replace("[^/]", "");
+        // Nothing in it may match a '/': no slash, no unescaped '.', no negated class but [^/], no \S \W \D.
+        String name = (leading ? body.substring(FILE_NAME_PREFIX.length()) : body).replace("[^/]", "");
         return !MAY_MATCH_SLASH.matcher(name).find();
     }
 
     private static Pattern compilePath(String regex) {
-        return Pattern.compile(isFileNamePattern(regex) ? "^" + regex.substring(FILE_NAME_PREFIX.length()) : regex);
+        if (!isFileNamePattern(regex)) {
+            return Pattern.compile(regex);
+        }
+        boolean insensitive = regex.startsWith(CASE_INSENSITIVE);
+        String body = insensitive ? regex.substring(CASE_INSENSITIVE.length()) : regex;
+        String anchored = body.startsWith(FILE_NAME_PREFIX) ? "^" + body.substring(FILE_NAME_PREFIX.length()) : body;
+        return Pattern.compile((insensitive ? CASE_INSENSITIVE : "") + anchored);
     }
 
     /** True when the candidate is a placeholder, documentation value or too random-looking to be a secret. */

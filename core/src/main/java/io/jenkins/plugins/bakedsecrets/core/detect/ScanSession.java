@@ -92,6 +92,9 @@ final class ScanSession implements KeywordAutomaton.HitSink {
             return;
         }
         for (int r : targets) {
+            if (ruleHit[r]) {
+                continue;
+            }
             HitChecks.HitCheck check = tables.hitCheck(r);
             if (check == null || check.accepts(lineData, end, lineEnd)) {
                 markRule(r);

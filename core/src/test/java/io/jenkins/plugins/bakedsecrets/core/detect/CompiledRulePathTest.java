@@ -15,7 +15,11 @@ class CompiledRulePathTest {
         assertThat(CompiledRule.isFileNamePattern("(?:^|/)secrets/master\\.key$")).isFalse();
         assertThat(CompiledRule.isFileNamePattern("(?:^|/)foo.*bar$")).isFalse();
         assertThat(CompiledRule.isFileNamePattern("(?:^|/)a[^x]b$")).isFalse();
-        assertThat(CompiledRule.isFileNamePattern("\\.tfstate$")).isFalse();
+        assertThat(CompiledRule.isFileNamePattern("\\.tfstate$")).isTrue();
+        assertThat(CompiledRule.isFileNamePattern("(?i)\\.ya?ml$")).isTrue();
+        assertThat(CompiledRule.isFileNamePattern("(?i)(?:^|/)\\.?htpasswd[^/]*$")).isTrue();
+        assertThat(CompiledRule.isFileNamePattern("config\\.json")).isFalse();
+        assertThat(CompiledRule.isFileNamePattern("a.*\\.key$")).isFalse();
     }
 
     @Test
@@ -23,7 +27,9 @@ class CompiledRulePathTest {
         List<String> paths = List.of("/root/.pgpass", "/srv/app/settings_prod.py", "/x/.pgpass.bak", "/etc/my.cnf",
                 "/home/u/.ssh/id_rsa", "/home/u/.ssh/id_rsa.pub", "/var/jenkins_home/secrets/master.key",
                 "/a/b/.git-credentials", "/etc/redis/redis-6379.conf", "/app/netrc/x", "/app/_netrc",
-                "/opt/htpasswd.d/users", "/srv/.htpasswd", "pgpass", "/", "/srv/app/config/master.key");
+                "/opt/htpasswd.d/users", "/srv/.htpasswd", "pgpass", "/", "/srv/app/config/master.key",
+                "/srv/x.tfstate/y", "/srv/prod.tfstate", "/app/deploy.YAML", "/k/.kube/config", "/k/my-kubeconfig.yml",
+                "/etc/kubernetes/admin.conf", "/app/keys/server.P12", "/a.yaml/b");
         for (CompiledRule rule : RuleSet.builtIn().rules().stream().map(CompiledRule::new).toList()) {
             Optional<String> regex = rule.rule().pathRegex();
             if (regex.isEmpty()) {
