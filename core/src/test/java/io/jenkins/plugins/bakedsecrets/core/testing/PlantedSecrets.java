@@ -48,9 +48,13 @@ public final class PlantedSecrets {
         return random(BASE64, 40);
     }
 
-    /** A high-entropy password. */
+    /**
+     * A high-entropy password with a digit and both cases, so that it never looks like a code identifier or a
+     * constant name, which the generic rule rightly ignores.
+     */
     public static String password() {
-        return random(BASE62, 24);
+        return random(BASE62, 21) + random("0123456789", 1) + random("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1)
+                + random("abcdefghijklmnopqrstuvwxyz", 1);
     }
 
     private static String checksummed(String prefix) {
