@@ -21,6 +21,10 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            java.nio.file.Files.createDirectories(parent);
+        }
         SampleImage.write(file);
         spec.commandLine().getOut().println("wrote sample image docker-archive:" + file + ":sample/app:1.0");
         spec.commandLine().getOut().flush();

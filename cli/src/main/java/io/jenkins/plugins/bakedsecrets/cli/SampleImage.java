@@ -42,12 +42,12 @@ final class SampleImage {
         ObjectNode config = json.createObjectNode();
         config.put("architecture", "amd64").put("os", "linux");
         ObjectNode cfg = config.putObject("config");
-        cfg.putArray("Env").add("PATH=/usr/local/bin:/usr/bin:/bin").add("GITHUB_TOKEN=" + githubToken());
+        cfg.putArray("Env").add("PATH=/usr/local/bin:/usr/bin:/bin").add("GITHUB_TOKEN=" + checksummed("ghp_"));
         cfg.putArray("Entrypoint").add("java").add("-jar").add("/app/app.jar");
         cfg.putObject("Labels").put("org.opencontainers.image.title", "baked-secrets sample");
         ArrayNode history = config.putArray("history");
         history.addObject().put("created_by", "COPY app.jar /app/app.jar # buildkit");
-        history.addObject().put("created_by", "RUN |1 NPM_TOKEN=npm_" + randomOf(BASE62, 36)
+        history.addObject().put("created_by", "RUN |1 NPM_TOKEN=" + checksummed("npm_")
                 + " /bin/sh -c mkdir -p /root/.aws && cp credentials /root/.aws/ # buildkit");
         history.addObject().put("created_by", "RUN /bin/sh -c rm /root/.aws/credentials # buildkit");
         ObjectNode rootfs = config.putObject("rootfs").put("type", "layers");
@@ -95,8 +95,8 @@ final class SampleImage {
         return tar(Map.of("root/.aws/.wh.credentials", new byte[0]));
     }
 
-    /** A GitHub-format token: 30 random base62 characters and a base62 CRC32 of them, as GitHub issues them. */
-    private String githubToken() {
+    /** A GitHub- or npm-format token: 30 random base62 characters and a base62 CRC32 of them, as both issue them. */
+    private String checksummed(String prefix) {
         String body = randomOf(BASE62, 30);
         CRC32 crc = new CRC32();
         crc.update(body.getBytes(UTF8));
@@ -106,7 +106,7 @@ final class SampleImage {
             check[i] = BASE62.charAt((int) (value % 62));
             value /= 62;
         }
-        return "ghp_" + body + new String(check);
+        return prefix + body + new String(check);
     }
 
     private String randomOf(String alphabet, int length) {
