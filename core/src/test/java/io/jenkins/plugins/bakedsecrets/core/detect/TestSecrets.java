@@ -1,11 +1,10 @@
 package io.jenkins.plugins.bakedsecrets.core.detect;
 
+import io.jenkins.plugins.bakedsecrets.core.testing.PlantedSecrets;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Random;
 
 /** Generates fresh secrets in real formats, so no real secret is ever committed. */
 final class TestSecrets {
@@ -13,43 +12,29 @@ final class TestSecrets {
     static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     static final String BASE64 = ALNUM + "+/";
     static final String URLSAFE = ALNUM + "-_";
-    private static final Random RANDOM = new SecureRandom();
 
     private TestSecrets() {
     }
 
     static String random(String alphabet, int length) {
-        StringBuilder b = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            b.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-        }
-        return b.toString();
+        return PlantedSecrets.random(alphabet, length);
     }
 
-    /** A GitHub-style token with a correct checksum, computed here independently of the rule's validator. */
+    /** A GitHub-style token with a correct checksum, computed independently of the rule's validator. */
     static String checksummed(String prefix) {
-        String body = random(ALNUM, 30);
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(body.getBytes(StandardCharsets.US_ASCII));
-        long v = crc.getValue();
-        char[] sum = new char[6];
-        for (int i = 5; i >= 0; i--) {
-            sum[i] = ALNUM.charAt((int) (v % 62));
-            v /= 62;
-        }
-        return prefix + body + new String(sum);
+        return PlantedSecrets.checksummed(prefix);
     }
 
     static String githubToken() {
-        return checksummed("ghp_");
+        return PlantedSecrets.githubToken();
     }
 
     static String awsAccessKeyId() {
-        return "AKIA" + random(BASE32, 16);
+        return PlantedSecrets.awsAccessKeyId();
     }
 
     static String awsSecretKey() {
-        return random(BASE64, 40);
+        return PlantedSecrets.awsSecretKey();
     }
 
     /** Changes one character of the random part (keeping the alphabet), which breaks any checksum. */

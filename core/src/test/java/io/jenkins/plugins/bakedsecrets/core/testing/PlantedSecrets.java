@@ -57,7 +57,8 @@ public final class PlantedSecrets {
                 + random("abcdefghijklmnopqrstuvwxyz", 1);
     }
 
-    private static String checksummed(String prefix) {
+    /** A token as GitHub and npm issue them: 30 random base62 characters and their base62 CRC32, after a prefix. */
+    public static String checksummed(String prefix) {
         String body = random(BASE62, 30);
         CRC32 crc = new CRC32();
         crc.update(body.getBytes(StandardCharsets.US_ASCII));
