@@ -59,9 +59,11 @@ final class CloudTokenRules {
                 named("azure-storage-account-key", "Azure Storage account key", CRITICAL,
                         "Full control of the storage account.", "(?:account|storage)_?(?:access_?)?key",
                         "[A-Za-z0-9+/]{86}==", "account", "storage"),
-                token("azure-sas-token", "Azure shared access signature", HIGH,
-                        "Grants the signed permissions until it expires; often issued for years.",
-                        "\\bsv=[0-9]{4}-[0-9]{2}-[0-9]{2}&[^\\s\"'<>]{0,400}?\\bsig=([A-Za-z0-9%+/]{40,100})", "sig="),
+                Rule.builder("azure-sas-token", "Azure shared access signature", HIGH)
+                        .reason("Grants the signed permissions until it expires; often issued for years.")
+                        .keywords("sig=")
+                        .regex("\\bsv=[0-9]{4}-[0-9]{2}-[0-9]{2}&[^\\s\"'<>]{0,400}?\\bsig=([A-Za-z0-9%+/]{40,100})")
+                        .expiry(TokenExpiry::sas).build(),
                 token("azure-client-secret", "Azure AD (Entra ID) client secret", CRITICAL,
                         "Authenticates as the application's service principal, often with subscription rights.",
                         "(?:^|[^A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?:[^A-Za-z0-9_~.-]|$)",

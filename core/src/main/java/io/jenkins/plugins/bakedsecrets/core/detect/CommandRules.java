@@ -44,8 +44,7 @@ final class CommandRules {
                 Rule.builder("authorization-basic-header", "Basic credentials in an Authorization header", HIGH)
                         .reason(REASON).keywords("basic")
                         .regex("(?i:authorization)\\s*:\\s*(?i:basic)\\s+([A-Za-z0-9+/]{8,}={0,2})")
-                        // RFC 6749's example client credentials, quoted in OAuth libraries' documentation.
-                        .allowSecret("^czZCaGRSa3F0MzpnWDFmQmF0M2JW$").validator(Validators::dockerAuth).build(),
+                        .validator(Validators::dockerAuth).build(),
                 Rule.builder("authorization-bearer-header", "Bearer token in an Authorization header", MEDIUM)
                         .reason("A bearer token; its reach depends on the service.").keywords("bearer")
                         .regex("(?i:authorization)\\s*:\\s*(?i:bearer)\\s+([A-Za-z0-9._~+/-]{20,}=*)")

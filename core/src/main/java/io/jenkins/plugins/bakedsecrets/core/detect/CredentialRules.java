@@ -84,7 +84,9 @@ final class CredentialRules {
                         "accesskey", "client_secret", "private_key", "auth_token")
                 // No left context: the keyword anchors the match, which keeps RE2/J's work per position small.
                 // The optional paging prefix only widens the match so the allow list below can see "nextToken".
-                .regex("(?i)(?:(?:next|page|continuation|pagination|cursor|idempotency|request|input|output|client)[_-]?)?"
+                // A namespaced name (AWS::SecretsManager::Secret) is a type name; the prefix lets the allow list see it.
+                .regex("(?i)(?:(?:[a-z0-9]+::)+[a-z0-9]*)?"
+                        + "(?:(?:next|page|continuation|pagination|cursor|idempotency|request|input|output|client)[_-]?)?"
                         + "(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)"
                         + "[A-Za-z0-9_.-]{0,64}(?:[\"']?\\s*(?::=|=>|=|:)\\s*"
                         + "(?:\"([^\"\\s]{8,256})\"|'([^'\\s]{8,256})'"
@@ -98,18 +100,33 @@ final class CredentialRules {
                         "^sha(?:1|256|384|512)-[A-Za-z0-9+/=]+$",
                         "^[0-9.,:+-]+$", "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)", "^[a-z][a-z0-9+.-]*://[^@]*$",
                         "[()\\[\\]{}]", "^[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)+$",
-                        "^[A-Z][A-Z0-9_]*$", "^\\$", "^[a-z]+(?:[-_][a-z]+)+$",
+                        "^_*[A-Z][A-Z0-9_]*$", "^\\$", "^[a-z]+(?:[-_][a-z]+)+$",
+                        // Expressions and markup, not values: negation, command substitution, a tag, a colour
+                        // name, a file suffix, a timestamp, an ARN.
+                        "^[!`<]", "^#[a-z]+$", "^\\.[A-Za-z]+$", "^[0-9]{4}-[0-9]{2}-[0-9]{2}T", "^arn:",
+                        // Natural language (translations of "password" in message catalogues): secrets are ASCII.
+                        "[\\x{80}-\\x{10FFFF}]", "\\\\u[0-9a-fA-F]{4}",
                         // API documentation fills examples with my_<field> (Google client libraries).
                         "^(?i)my_[a-z]",
                         // Compiled JavaScript and TypeScript: Resource$Projects$Apps, ArrowToken$1, Map<string, ...>.
-                        "^[A-Za-z_][a-z]*(?:[A-Z][a-z]+)*(?:\\$[A-Z0-9][A-Za-z0-9]*)+$", "^[A-Z][A-Za-z]*<")
-                // Hex under a hash-like name is a digest; under a plain secret name (openssl rand -hex) a secret.
-                .allowMatch("(?i)(?:hash|sha[0-9]*|md5|digest|checksum|sum|integrity|fingerprint|commit|rev)"
+                        "^[A-Za-z_][a-z]*(?:[A-Z][a-z]+)*(?:\\$[A-Z0-9][A-Za-z0-9]*)+$", "^[A-Z][A-Za-z]*<",
+                        // Optional chaining and member access on this/self: an expression, not a value.
+                        "\\?\\.", "^(?:this|self)\\.",
+                        // Identifiers that name a secret rather than hold one: challengePassword, ClientSecretBasic,
+                        // x-aws-ec2-metadata-token. Random values carry more digits than such names do.
+                        "^(?i)(?:[a-z_.:-]*[0-9]?){0,2}[a-z_.:-]*(?:password|passwd|secret|token|api[_-]?key"
+                                + "|access[_-]?key|private[_-]?key|credential)[a-z_.:-]*(?:[0-9]?[a-z_.:-]*){0,2}$")
+                // A namespaced type name (AWS::ApiGateway::ApiKey in CloudFormation schemas) names no variable.
+                .allowMatch("^[A-Za-z0-9]+::",
+                        // Hex under a hash-like name is a digest; under a plain secret name (openssl rand -hex) a secret.
+                        "(?i)(?:hash|sha[0-9]*|md5|digest|checksum|sum|integrity|fingerprint|commit|rev)"
                                 + "[A-Za-z0-9_.-]*[\"']?\\s*(?::=|=>|=|:)\\s*[\"']?[0-9a-f]{32,128}[\"']?"
                                 + DELIMITER + "?$",
                         // Code, not configuration: an unquoted identifier is a variable; some names describe a secret.
-                        "[:=]\\s*(?:_*[a-z][a-z_]*|[a-z]+(?:[A-Z][a-z]+)+_*|[A-Z][a-z]+(?:[A-Z][a-z]+)*)"
+                        "[:=]\\s*(?:_*[a-z][a-z_]*|[a-z]+(?:[A-Z][a-z]+)+[0-9]*_*|[A-Z][a-z]+(?:[A-Z][a-z]+)*)"
                                 + DELIMITER + "?$",
+                        // A TypeScript type annotation (name: Type;), the whole of a declaration file's members.
+                        ":\\s*[A-Za-z_$][A-Za-z0-9_$]*;$",
                         // Opaque paging and request tokens are not credentials.
                         "(?i)(?:next|page|continuation|pagination|cursor|idempotency|request|input|output|client)[_-]?token[\"']?\\s*"
                                 + "(?::=|=>|=|:)",

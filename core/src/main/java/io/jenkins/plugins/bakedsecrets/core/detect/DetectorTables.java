@@ -21,6 +21,7 @@ final class DetectorTables {
     private final KeywordAutomaton automaton;
     private final int serviceAccountRule;
     private final int kubernetesSecretRule;
+    private final int genericAssignmentRule;
     private final HitChecks.HitCheck[] hitChecks;
 
     DetectorTables(RuleSet ruleSet, KnownSecrets knownSecrets) {
@@ -43,6 +44,7 @@ final class DetectorTables {
         this.automaton = new KeywordAutomaton(patterns);
         this.serviceAccountRule = indexOf(KeyRules.GCP_SERVICE_ACCOUNT);
         this.kubernetesSecretRule = indexOf(FileRules.KUBERNETES_SECRET);
+        this.genericAssignmentRule = indexOf(HitChecks.GENERIC_ASSIGNMENT);
         this.hitChecks = rules.stream().map(r -> HitChecks.forRule(r.rule().id())).toArray(HitChecks.HitCheck[]::new);
     }
 
@@ -83,6 +85,11 @@ final class DetectorTables {
     }
 
     /** Index of the service-account context rule, or -1 when the rule set has none. */
+    /** Index of the name-based generic rule, or -1 when the rule set lacks it. */
+    int genericAssignmentRule() {
+        return genericAssignmentRule;
+    }
+
     int serviceAccountRule() {
         return serviceAccountRule;
     }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.bakedsecrets.core.detect;
 
 import com.google.re2j.Pattern;
+import java.util.Set;
 
 /**
  * Values that stand for a secret without being one: documentation examples, template references and masks. Applied
@@ -14,7 +15,18 @@ final class Placeholders {
                     + "your[_-]|<your|insert[_-]");
     private static final Pattern REFERENCE = Pattern.compile(
             "^(?:\\$\\{[^}]*\\}?|\\$\\([^)]*\\)?|\\$[A-Za-z_][A-Za-z0-9_]*|\\{\\{.*\\}\\}|%[A-Za-z_][A-Za-z0-9_]*%"
-                    + "|<[^>]*>|#\\{[^}]*\\})$");
+                    + "|<[^>]*>|#\\{[^}]*\\}"
+                    // Build-time filter tokens (Maven resources, Ant): @project.version@, $VERSION$.
+                    + "|@[A-Za-z_][A-Za-z0-9_.-]*@|\\\\?\\$[A-Za-z_][A-Za-z0-9_]*\\\\?\\$)$");
+
+    /**
+     * Example credentials printed in specifications (RFC 6749 and 6750 for OAuth 2.0, RFC 5849 for OAuth 1.0) and
+     * copied verbatim into the documentation of every OAuth library. They are public by definition.
+     */
+    private static final Set<String> SPECIFICATION_EXAMPLES = Set.of("2YotnFZFEjr1zCsicMWpAA",
+            "tGzv3JOkF0XG5Qx2TlKWIA", "SplxlOBeZQQYbYS6WxSbIA", "7Fjfp0ZBr1KtDRbnfVdmIw", "czZCaGRSa3F0MzpnWDFmQmF0M2JW",
+            "gX1fBat3bV", "mF_9.B5f-4.1JqM", "kd94hf93k423kf44", "pfkkdhi9sl3r4s00", "hh5s93j4hdidpola", "hdk48Djdsa",
+            "nnch734d00sl2jdk", "dh893hdasih9", "kllo9940pd9333jh", "wIjqoS", "chapoH");
 
     private Placeholders() {
     }
@@ -28,7 +40,7 @@ final class Placeholders {
         if (v.isEmpty() || hasLongRun(v)) {
             return true;
         }
-        return REFERENCE.matcher(v).matches() || MARKERS.matcher(v).find();
+        return REFERENCE.matcher(v).matches() || MARKERS.matcher(v).find() || SPECIFICATION_EXAMPLES.contains(v);
     }
 
     /** One character throughout, or a run of eight equal characters: masks and fillers, never random tokens. */

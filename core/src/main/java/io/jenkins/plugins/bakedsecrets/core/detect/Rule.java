@@ -24,10 +24,12 @@ import java.util.Optional;
  * @param allowSecret regexes that, when found in the secret, mark it as a placeholder
  * @param allowMatch regexes that, when found in the whole match, mark it as documentation or a placeholder
  * @param validator offline structure check; a failing candidate is reported one severity lower, never dropped
+ * @param expiry reads when a candidate stops working (a token's own expiry); an expired one is reported low
  */
 public record Rule(String id, String title, Severity severity, String reason, List<String> keywords, RuleKind kind,
                    String regex, Optional<String> pathRegex, double minEntropy, List<String> allowSecret,
-                   List<String> allowMatch, Optional<TokenValidator> validator) {
+                   List<String> allowMatch, Optional<TokenValidator> validator,
+                   Optional<ExpiryReader> expiry) {
     private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
     /** Validates components; every regex must compile under RE2/J. */
@@ -40,6 +42,7 @@ public record Rule(String id, String title, Severity severity, String reason, Li
         Objects.requireNonNull(regex, "regex");
         Objects.requireNonNull(pathRegex, "pathRegex");
         Objects.requireNonNull(validator, "validator");
+        Objects.requireNonNull(expiry, "expiry");
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("rule id '" + id + "' is not kebab-case");
         }
@@ -92,6 +95,7 @@ public record Rule(String id, String title, Severity severity, String reason, Li
         private final List<String> allowSecret = new ArrayList<>();
         private final List<String> allowMatch = new ArrayList<>();
         private TokenValidator validator;
+        private ExpiryReader expiry;
 
         private Builder(String id, String title, Severity severity) {
             this.id = id;
@@ -153,10 +157,16 @@ public record Rule(String id, String title, Severity severity, String reason, Li
             return this;
         }
 
+        /** Sets how to read a candidate's expiry. */
+        public Builder expiry(ExpiryReader value) {
+            this.expiry = value;
+            return this;
+        }
+
         /** The rule. */
         public Rule build() {
             return new Rule(id, title, severity, reason, keywords, kind, regex, Optional.ofNullable(pathRegex),
-                    minEntropy, allowSecret, allowMatch, Optional.ofNullable(validator));
+                    minEntropy, allowSecret, allowMatch, Optional.ofNullable(validator), Optional.ofNullable(expiry));
         }
     }
 }

@@ -7,6 +7,8 @@ import io.jenkins.plugins.bakedsecrets.core.finding.Redaction;
 import io.jenkins.plugins.bakedsecrets.core.finding.SecretDigest;
 import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -46,6 +48,8 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     private final PemCollector pem;
     private Set<SecretDigest> seenOnLine = new HashSet<>();
     private final Optional<String> thirdParty;
+    /** Tokens whose stated expiry lies before this instant are reported as expired. */
+    private final Instant now = Instant.now();
     private final SecretManifestCollector manifest;
     /** Where keywords ended in the current line, to confine regexes on long lines to the text around them. */
     private int[] hitEnds = new int[64];
@@ -73,7 +77,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         }
         this.alwaysOn = always.stream().mapToInt(Integer::intValue).toArray();
         this.pem = new PemCollector(r -> rules.get(r).rule().validator());
-        this.thirdParty = ThirdPartyTestData.suffix(path);
+        this.thirdParty = ThirdPartyContent.suffix(path);
         int k8s = tables.kubernetesSecretRule();
         this.manifest = k8s >= 0 && enabled(k8s) ? new SecretManifestCollector(rules.get(k8s).rule(), this::direct)
                 : null;
@@ -142,9 +146,12 @@ final class ScanSession implements KeywordAutomaton.HitSink {
             manifest.line(text, where);
         }
         int[] regions = regions(data, off, len);
+        // The name-based rule reads source syntax (name = "value"); in binary content (class files, compiled
+        // bytecode, message catalogues, executables) such text is a run of unrelated strings, never an assignment.
+        int skipped = containsNul(data, off, len) ? tables.genericAssignmentRule() : -1;
         for (int r : order) {
             ruleHit[r] = false;
-            if (r != tables.kubernetesSecretRule() && enabled(r)) {
+            if (r != tables.kubernetesSecretRule() && r != skipped && enabled(r)) {
                 evaluate(r, text, regions, ownedEnd, where);
             }
         }
@@ -245,7 +252,9 @@ final class ScanSession implements KeywordAutomaton.HitSink {
                 String secret = new String(part.substring(m.start(g), m.end(g)).getBytes(StandardCharsets.ISO_8859_1),
                         StandardCharsets.UTF_8);
                 if (!cr.rejects(secret, m.group())) {
-                    emit(cr.rule(), secret, where.get());
+                    Optional<Instant> expiry = cr.rule().expiry().flatMap(e -> e.expiry(secret, part, m.start(),
+                            m.end()));
+                    emit(cr.rule(), secret, where.get(), expiry);
                 }
             }
         }
@@ -271,14 +280,20 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         }
     }
 
-    private void emit(Rule rule, String secret, Location where) {
+    private void emit(Rule rule, String secret, Location where, Optional<Instant> expiry) {
         SecretDigest digest = SecretDigest.of(secret);
         if (!seenOnLine.add(digest)) {
             return;
         }
         Optional<Boolean> validated = rule.validator().map(v -> v.isValid(secret));
         Severity severity = validated.orElse(true) ? rule.severity() : downgrade(rule.severity());
-        deliver(new DetectedSecret(rule.id(), rule.title(), severity, where, digest, Redaction.preview(secret),
+        String title = rule.title();
+        if (expiry.isPresent() && expiry.get().isBefore(now)) {
+            // Expired by its own statement: still reported (it was handled carelessly), but it opens nothing now.
+            severity = severity.ordinal() < Severity.LOW.ordinal() ? Severity.LOW : severity;
+            title = title + " (expired " + expiry.get().atOffset(ZoneOffset.UTC).toLocalDate() + ")";
+        }
+        deliver(new DetectedSecret(rule.id(), title, severity, where, digest, Redaction.preview(secret),
                 validated));
     }
 
@@ -302,7 +317,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     }
 
     private void direct(DetectedSecret d) {
-        sink.accept(thirdParty.isPresent() ? ThirdPartyTestData.mark(d, thirdParty.get()) : d);
+        sink.accept(thirdParty.isPresent() ? ThirdPartyContent.mark(d, thirdParty.get()) : d);
     }
 
     /** A candidate that fails its offline check is reported one level lower, never dropped. */

@@ -119,8 +119,8 @@ public final class SecretDetector {
         }
         DetectedSecret found = new DetectedSecret(rule.id(), rule.title(), rule.severity(), base,
                 SecretDigest.fromDigest(sha.digest()), Redaction.filePreview(size), Optional.empty());
-        Optional<String> thirdParty = ThirdPartyTestData.suffix(base.path());
-        sink.accept(thirdParty.isPresent() ? ThirdPartyTestData.mark(found, thirdParty.get()) : found);
+        Optional<String> thirdParty = ThirdPartyContent.suffix(base.path());
+        sink.accept(thirdParty.isPresent() ? ThirdPartyContent.mark(found, thirdParty.get()) : found);
     }
 
     @Override

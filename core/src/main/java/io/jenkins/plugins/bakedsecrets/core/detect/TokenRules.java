@@ -97,6 +97,6 @@ final class TokenRules {
                         .reason("A bearer token that usually expires, but service tokens are often long-lived.")
                         .keywords("eyj")
                         .regex("\\b(eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,})")
-                        .validator(Validators::jwt).build());
+                        .validator(Validators::jwt).expiry(TokenExpiry::jwt).build());
     }
 }

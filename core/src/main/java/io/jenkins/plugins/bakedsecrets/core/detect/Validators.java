@@ -10,7 +10,7 @@ import java.util.zip.CRC32;
 final class Validators {
     private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final int CHECKSUM_LENGTH = 6;
-    private static final int MAX_JWT_PART = 16 * 1024;
+    static final int MAX_JWT_PART = 16 * 1024;
     private static final int ROUTABLE_CRC = 7;
     private static final int ROUTABLE_RANDOM = 16;
     // Parts are capped at MAX_JWT_PART, so Jackson's default read constraints bound the work.
@@ -140,7 +140,7 @@ final class Validators {
         }
     }
 
-    private static JsonNode decodeJson(String part) {
+    static JsonNode decodeJson(String part) {
         try {
             return JSON.readTree(Base64.getUrlDecoder().decode(part));
         } catch (IllegalArgumentException | java.io.IOException e) {

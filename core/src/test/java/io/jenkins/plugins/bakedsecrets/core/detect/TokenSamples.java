@@ -46,7 +46,7 @@ final class TokenSamples {
                 g -> {
                     String sig = URLEncoder.encode(g.base64Bytes(32), StandardCharsets.UTF_8);
                     return token("azure-sas-token", "BLOB_CONTAINER_URL", "https://st" + g.pick(SampleGen.LOWER, 8)
-                            + ".blob.core.windows.net/backups?sv=2022-11-02&ss=b&srt=co&sp=rwl&se=2027-01-01T00:00:00Z"
+                            + ".blob.core.windows.net/backups?sv=2022-11-02&ss=b&srt=co&sp=rwl&se=2099-01-01T00:00:00Z"
                             + "&st=2025-01-01T00:00:00Z&spr=https&sig=" + sig, sig);
                 },
                 g -> token("azure-client-secret", "AZURE_CLIENT_SECRET", g.alnum(3) + g.pick(SampleGen.DIGITS, 1)
