@@ -63,8 +63,8 @@ final class ScanCommand implements Callable<Integer> {
     private Path output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "low",
-            description = "Exit 1 when a finding is at or above: critical, high, medium, low, info or none "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "Exit 1 when a finding no waiver suppresses is at or above: critical, high, medium, low, "
+                    + "info or none (default: ${DEFAULT-VALUE}).")
     private String failOn;
 
     @Option(names = "--waivers", paramLabel = "FILE", description = "Waiver file (default: "
