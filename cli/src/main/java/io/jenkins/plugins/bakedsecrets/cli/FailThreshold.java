@@ -1,6 +1,7 @@
 package io.jenkins.plugins.bakedsecrets.cli;
 
 import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
+import io.jenkins.plugins.bakedsecrets.core.policy.Suppressions;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
 import java.util.Optional;
 
@@ -13,7 +14,9 @@ record FailThreshold(Optional<Severity> severity) {
         return new FailThreshold(Optional.of(Severity.parse(text)));
     }
 
-    boolean isExceededBy(ScanReport report) {
-        return severity.isPresent() && report.summary().atLeast(severity.get()) > 0;
+    /** True when a finding no waiver suppresses is at or above the threshold. */
+    boolean isExceededBy(ScanReport report, Suppressions suppressions) {
+        return severity.isPresent() && suppressions.unsuppressed(report.findings()).stream()
+                .anyMatch(f -> f.severity().isAtLeast(severity.get()));
     }
 }

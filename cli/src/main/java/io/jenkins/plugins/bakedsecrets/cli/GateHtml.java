@@ -2,13 +2,14 @@ package io.jenkins.plugins.bakedsecrets.cli;
 
 import io.jenkins.plugins.bakedsecrets.core.detect.KnownSecrets;
 import io.jenkins.plugins.bakedsecrets.core.detect.SecretDetector;
-import io.jenkins.plugins.bakedsecrets.core.finding.Finding;
 import io.jenkins.plugins.bakedsecrets.core.policy.FindingDiff;
 import io.jenkins.plugins.bakedsecrets.core.policy.FindingStatus;
 import io.jenkins.plugins.bakedsecrets.core.policy.GateDecision;
 import io.jenkins.plugins.bakedsecrets.core.policy.GateInput;
 import io.jenkins.plugins.bakedsecrets.core.policy.GateReason;
-import io.jenkins.plugins.bakedsecrets.core.policy.Waiver;
+import io.jenkins.plugins.bakedsecrets.core.policy.Suppression;
+import io.jenkins.plugins.bakedsecrets.core.policy.Suppressions;
+import io.jenkins.plugins.bakedsecrets.core.policy.WaiverMatcher;
 import io.jenkins.plugins.bakedsecrets.core.provenance.Attribution;
 import io.jenkins.plugins.bakedsecrets.core.report.FindingAnnotation;
 import io.jenkins.plugins.bakedsecrets.core.report.ReportAnnotations;
@@ -18,10 +19,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
@@ -38,8 +37,9 @@ final class GateHtml {
             return;
         }
         SecretDetector detector = SecretDetector.builtIn(KnownSecrets.none());
-        ReportOutput.write(in.report().get(), ReportFormat.html, RuleSetDescriptions.of(detector.rules()),
-                annotations(in, decision), file, cli.getOut());
+        ReportOutput.write(in.report().get(), ReportFormat.html, new ReportContext(
+                RuleSetDescriptions.of(detector.rules()), annotations(in, decision), Suppressions.NONE), file,
+                cli.getOut());
     }
 
     /** Owner, approval state, verdict with reasons, and per finding its status, attribution and waiver. */
@@ -50,12 +50,12 @@ final class GateHtml {
         in.ownership().ifPresent(o -> b.owner(o.team() + " (" + o.contact() + ")"));
         ScanReport report = in.report().orElseThrow();
         Set<String> inReference = referenceIds(in, report);
-        Map<String, Finding> byId = new HashMap<>();
-        report.findings().forEach(f -> byId.putIfAbsent(f.findingId(), f));
+        Suppressions suppressions = WaiverMatcher.apply(in.policy(), in.waivers(), report.findings(),
+                LocalDate.ofInstant(in.now(), ZoneOffset.UTC));
         decision.statuses().forEach((id, status) -> b.finding(id, new FindingAnnotation(
                 status(status, inReference.contains(id)),
                 attribution(decision.attribution().get(id)),
-                status == FindingStatus.WAIVED ? waiverReason(in, byId.get(id)) : Optional.empty())));
+                status == FindingStatus.WAIVED ? waiverReason(suppressions, id) : Optional.empty())));
         return b.build();
     }
 
@@ -102,10 +102,8 @@ final class GateHtml {
         return ids;
     }
 
-    /** The justification of the first unexpired waiver selecting the finding. */
-    private static Optional<String> waiverReason(GateInput in, Finding f) {
-        LocalDate today = LocalDate.ofInstant(in.now(), ZoneOffset.UTC);
-        return in.waivers().waivers().stream().filter(w -> f != null && w.selects(f) && !w.isExpired(today))
-                .findFirst().map(Waiver::justification);
+    /** The justification of the waiver that counts for the finding, as the gate's own matcher found it. */
+    private static Optional<String> waiverReason(Suppressions suppressions, String findingId) {
+        return suppressions.of(findingId).map(Suppression::justification);
     }
 }

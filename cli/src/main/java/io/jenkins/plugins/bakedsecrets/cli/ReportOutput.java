@@ -2,8 +2,6 @@ package io.jenkins.plugins.bakedsecrets.cli;
 
 import io.jenkins.plugins.bakedsecrets.core.report.HtmlReportWriter;
 import io.jenkins.plugins.bakedsecrets.core.report.JsonReportWriter;
-import io.jenkins.plugins.bakedsecrets.core.report.ReportAnnotations;
-import io.jenkins.plugins.bakedsecrets.core.report.RuleDescriptions;
 import io.jenkins.plugins.bakedsecrets.core.report.SarifReportWriter;
 import io.jenkins.plugins.bakedsecrets.core.report.TextReportWriter;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
@@ -24,13 +22,13 @@ final class ReportOutput {
     private ReportOutput() {
     }
 
-    static void write(ScanReport report, ReportFormat format, RuleDescriptions rules, ReportAnnotations annotations,
-                      Path file, PrintWriter stdout) throws IOException {
+    static void write(ScanReport report, ReportFormat format, ReportContext context, Path file, PrintWriter stdout)
+            throws IOException {
         if (file == null) {
             // Through picocli's writer, so that callers (and tests) that redirect output see the report.
             OutputStream out = WriterOutputStream.builder().setWriter(new NonClosingWriter(stdout))
                     .setCharset(StandardCharsets.UTF_8).get();
-            render(report, format, rules, annotations, out);
+            render(report, format, context, out);
             out.close();
             stdout.flush();
             return;
@@ -42,7 +40,7 @@ final class ReportOutput {
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".partial");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-                render(report, format, rules, annotations, out);
+                render(report, format, context, out);
             }
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -50,13 +48,13 @@ final class ReportOutput {
         }
     }
 
-    private static void render(ScanReport report, ReportFormat format, RuleDescriptions rules,
-                               ReportAnnotations annotations, OutputStream out) throws IOException {
+    private static void render(ScanReport report, ReportFormat format, ReportContext context, OutputStream out)
+            throws IOException {
         switch (format) {
-            case json -> new JsonReportWriter().write(report, out);
-            case sarif -> new SarifReportWriter(rules, annotations).write(report, out);
-            case html -> new HtmlReportWriter(rules, annotations).write(report, out);
-            case text -> new TextReportWriter().write(report, out);
+            case json -> new JsonReportWriter(context.suppressions()).write(report, out);
+            case sarif -> new SarifReportWriter(context.rules(), context.annotations()).write(report, out);
+            case html -> new HtmlReportWriter(context.rules(), context.annotations()).write(report, out);
+            case text -> new TextReportWriter(context.suppressions()).write(report, out);
             default -> throw new IllegalArgumentException("unknown format " + format);
         }
         if (format == ReportFormat.json) {

@@ -5,6 +5,7 @@ import io.jenkins.plugins.bakedsecrets.core.detect.SecretDetector;
 import io.jenkins.plugins.bakedsecrets.core.finding.FingerprintKey;
 import io.jenkins.plugins.bakedsecrets.core.image.Platform;
 import io.jenkins.plugins.bakedsecrets.core.image.TargetSelector;
+import io.jenkins.plugins.bakedsecrets.core.policy.Suppressions;
 import io.jenkins.plugins.bakedsecrets.core.report.ReportAnnotations;
 import io.jenkins.plugins.bakedsecrets.core.report.RuleSetDescriptions;
 import io.jenkins.plugins.bakedsecrets.core.scan.CiEnvironmentInput;
@@ -14,6 +15,8 @@ import io.jenkins.plugins.bakedsecrets.core.scan.ScanRequest;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanSettings;
 import io.jenkins.plugins.bakedsecrets.core.scan.ToolInfo;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +31,10 @@ import picocli.CommandLine.Parameters;
             "IMAGE uses containers-image transport syntax: docker-archive:PATH[:REF|:@INDEX], oci:DIR[:REF],",
             "oci-archive:PATH[:REF], docker://HOST[:PORT]/REPO[:TAG|@DIGEST], docker-daemon:NAME[:TAG]."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
-            "2:error (usage, bad input, digest mismatch, internal failure); no report is written"})
+        exitCodeList = {"0:no finding at or above --fail-on (waived findings do not count)",
+            "1:findings at or above --fail-on that no valid waiver suppresses",
+            "2:error (usage, bad input, malformed waiver or policy file, digest mismatch, internal failure); no report"
+                + " is written"})
 final class ScanCommand implements Callable<Integer> {
     @Parameters(paramLabel = "IMAGE", arity = "0..*", description = "Images to scan.")
     private List<String> images = new ArrayList<>();
@@ -58,9 +63,21 @@ final class ScanCommand implements Callable<Integer> {
     private Path output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "low",
-            description = "Exit 1 when a finding is at or above: critical, high, medium, low, info or none "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "Exit 1 when a finding no waiver suppresses is at or above: critical, high, medium, low, "
+                    + "info or none (default: ${DEFAULT-VALUE}).")
     private String failOn;
+
+    @Option(names = "--waivers", paramLabel = "FILE", description = "Waiver file (default: "
+            + ".baked-secrets.yaml in the working directory, when it exists). Waived findings stay in the report, "
+            + "marked, and do not count for --fail-on.")
+    private Path waivers;
+
+    @Option(names = "--no-waivers", description = "Apply no waivers, not even .baked-secrets.yaml.")
+    private boolean noWaivers;
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "Policy whose waiver limits (allowWaivers, "
+            + "maxWaiverAgeDays) apply, as in the gate (default: the documented default policy).")
+    private Path policy;
 
     @Option(names = "--platform", paramLabel = "OS/ARCH[/VARIANT]",
             description = "Scan only this platform of a multi-platform image (default: all).")
@@ -82,6 +99,7 @@ final class ScanCommand implements Callable<Integer> {
         if (images.isEmpty() && environment.isEmpty()) {
             throw new IllegalArgumentException("nothing to scan: give an IMAGE or --ci-env FILE");
         }
+        ScanWaivers scanWaivers = ScanWaivers.load(waivers, noWaivers, policy);
         KnownSecrets known = knownSecrets == null ? KnownSecrets.none() : KnownSecrets.load(knownSecrets);
         FingerprintKeys.Loaded key = FingerprintKeys.load(fingerprintKeyFile, System.getenv());
         SecretDetector detector = SecretDetector.builtIn(known);
@@ -94,10 +112,13 @@ final class ScanCommand implements Callable<Integer> {
         ImageScanner scanner = new ImageScanner(detector, key.key(), settings,
                 registry.opener(selector.platform(), System.getenv()));
         ScanReport report = scanner.scan(new ScanRequest(images, selector, environment));
-        ReportOutput.write(report, format, RuleSetDescriptions.of(detector.rules()), ReportAnnotations.none(), output,
+        Suppressions suppressions = scanWaivers.apply(report.findings(), LocalDate.now(ZoneOffset.UTC));
+        ReportOutput.write(report, format, new ReportContext(RuleSetDescriptions.of(detector.rules()),
+                ReportAnnotations.builder().suppressions(suppressions).build(), suppressions), output,
                 spec.commandLine().getOut());
         // Only after a report exists: a failed scan prints its one error line and nothing else.
         key.warning().ifPresent(w -> spec.commandLine().getErr().println("baked-secrets: warning: " + w));
-        return threshold.isExceededBy(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        suppressions.warnings().forEach(w -> spec.commandLine().getErr().println("baked-secrets: warning: " + w));
+        return threshold.isExceededBy(report, suppressions) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

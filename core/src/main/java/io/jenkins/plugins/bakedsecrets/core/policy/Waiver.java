@@ -61,10 +61,22 @@ public record Waiver(Optional<String> findingId, Optional<String> fingerprint, O
 
     /** A short description for messages: selector, owner and origin. */
     public String describe() {
-        String selector = findingId.map(id -> "for finding " + id)
-                .or(() -> fingerprint.map(fp -> "for secret " + shorten(fp)))
-                .orElseGet(() -> "for rule " + rule.get() + " at " + pathGlob.get());
-        return "waiver " + selector + " (owner " + owner + ", " + origin + ")";
+        return "waiver for " + selector() + " (owner " + owner + ", " + origin + ")";
+    }
+
+    /**
+     * What the waiver selects, such as {@code finding bs1:...}, {@code secret hmac-sha256:...} (a keyed fingerprint,
+     * shortened) or {@code rule aws-access-key-id at /opt/**}; never a secret value.
+     */
+    public String selector() {
+        return findingId.map(id -> "finding " + id)
+                .or(() -> fingerprint.map(fp -> "secret " + shorten(fp)))
+                .orElseGet(() -> "rule " + rule.get() + " at " + pathGlob.get());
+    }
+
+    /** The sentence reporting that this waiver has expired. */
+    public String expiredMessage() {
+        return describe() + " expired on " + expires + " and no longer suppresses anything";
     }
 
     private static String shorten(String fingerprint) {

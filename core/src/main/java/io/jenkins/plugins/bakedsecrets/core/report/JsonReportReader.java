@@ -24,6 +24,7 @@ import java.util.OptionalInt;
  * Reads a JSON report written by {@link JsonReportWriter} back into a {@link ScanReport}. The input is untrusted:
  * its size, nesting and string lengths are bounded, every field must have its documented type, unknown fields and
  * newer schema versions are refused, and every error is a one-line {@link ReportFormatException} with line and column.
+ * Suppression marks written by a scan are checked and dropped, never returned: the gate applies its own waivers.
  */
 public final class JsonReportReader {
     /** The largest report accepted, in bytes. */
@@ -89,6 +90,8 @@ public final class JsonReportReader {
     private static final class ReportParser {
         private final StrictJsonCursor in;
         private final LocationJsonReader findings;
+        private final SuppressionJsonReader suppressions;
+        private Integer suppressed;
         private final TargetJsonReader targetReader;
         private Integer schemaVersion;
         private ToolInfo tool;
@@ -100,7 +103,8 @@ public final class JsonReportReader {
 
         ReportParser(StrictJsonCursor in) {
             this.in = in;
-            this.findings = new LocationJsonReader(in);
+            this.suppressions = new SuppressionJsonReader(in);
+            this.findings = new LocationJsonReader(in, suppressions);
             this.targetReader = new TargetJsonReader(in);
         }
 
@@ -114,6 +118,7 @@ public final class JsonReportReader {
             if (total != found.size()) {
                 throw in.fail("summary.total does not match the number of findings");
             }
+            checkSuppressionCounts();
             return new ScanReport(schemaVersion, tool, keyId, targets, gaps, found);
         }
 
@@ -126,7 +131,20 @@ public final class JsonReportReader {
                 case "coverage" -> in.object("coverage", this::coverageField);
                 case "findings" -> in.array("findings", () -> found.add(findings.finding()));
                 case "summary" -> in.object("summary", this::summaryField);
+                case "waivers" -> suppressions.section();
                 default -> throw in.unknown("report", name);
+            }
+        }
+
+        /** Suppression marks are checked for consistency, then dropped: see {@link SuppressionJsonReader}. */
+        private void checkSuppressionCounts() {
+            Integer section = suppressions.sectionCount();
+            if ((section == null) != (suppressed == null)) {
+                throw in.fail("summary.suppressed and the waivers section go together");
+            }
+            if (suppressed == null ? suppressions.marks() > 0
+                    : suppressed != suppressions.marks() || !suppressed.equals(section)) {
+                throw in.fail("the suppressed counts do not match the suppressed findings");
             }
         }
 
@@ -150,6 +168,7 @@ public final class JsonReportReader {
             switch (name) {
                 case "total" -> total = in.nonNegative("summary.total");
                 case "coverageGaps" -> in.nonNegative("summary.coverageGaps");
+                case "suppressed" -> suppressed = in.nonNegative("summary.suppressed");
                 case "bySeverity" -> in.object("summary.bySeverity", sev -> in.nonNegative("summary.bySeverity"));
                 default -> throw in.unknown("summary", name);
             }

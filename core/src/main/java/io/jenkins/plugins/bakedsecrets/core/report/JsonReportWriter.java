@@ -7,6 +7,7 @@ import io.jenkins.plugins.bakedsecrets.core.finding.Finding;
 import io.jenkins.plugins.bakedsecrets.core.finding.Location;
 import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
 import io.jenkins.plugins.bakedsecrets.core.finding.CoverageGap;
+import io.jenkins.plugins.bakedsecrets.core.policy.Suppressions;
 import io.jenkins.plugins.bakedsecrets.core.scan.LayerInfo;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
 import io.jenkins.plugins.bakedsecrets.core.scan.Summary;
@@ -14,6 +15,7 @@ import io.jenkins.plugins.bakedsecrets.core.scan.TargetInfo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
@@ -21,20 +23,35 @@ import java.util.TreeMap;
 /**
  * Writes a scan report as the JSON documented by {@code docs/report-schema.json}. It streams, so reports with
  * hundreds of thousands of findings need no intermediate tree; absent optional parts are omitted, never null.
+ * With {@link Suppressions} from a waiver file, suppressed findings stay listed and carry a {@code suppression} mark,
+ * {@code summary.suppressed} counts them and a {@code waivers} section lists expired and uncounted waivers; without,
+ * none of these fields is written.
  */
 public final class JsonReportWriter {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
+    private final Suppressions suppressions;
+
+    /** A writer of bare scan reports, without suppression marks. */
+    public JsonReportWriter() {
+        this(Suppressions.NONE);
+    }
+
+    /** A writer that marks the findings the suppressions cover and lists what the waivers did. */
+    public JsonReportWriter(Suppressions suppressions) {
+        this.suppressions = Objects.requireNonNull(suppressions, "suppressions");
+    }
+
     /** Writes the report as UTF-8 JSON; the stream is flushed, not closed. */
     public void write(ScanReport report, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            write(report, g);
+            write(report, suppressions, g);
         }
     }
 
     /** Writes the report to a generator the caller owns (used to embed it in other documents). */
-    static void write(ScanReport report, JsonGenerator g) throws IOException {
+    static void write(ScanReport report, Suppressions suppressions, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeNumberField("schemaVersion", report.schemaVersion());
         g.writeObjectFieldStart("tool");
@@ -51,10 +68,15 @@ public final class JsonReportWriter {
         writeCoverage(report, g);
         g.writeArrayFieldStart("findings");
         for (Finding f : report.findings()) {
-            writeFinding(f, g);
+            writeFinding(f, suppressions, g);
         }
         g.writeEndArray();
-        writeSummary(report.summary(), g);
+        boolean applied = suppressions.applied();
+        int suppressed = suppressions.suppressedCount(report.findings());
+        writeSummary(report.summary(), applied ? OptionalInt.of(suppressed) : OptionalInt.empty(), g);
+        if (applied) {
+            SuppressionJson.section(suppressions, suppressed, g);
+        }
         g.writeEndObject();
     }
 
@@ -108,7 +130,7 @@ public final class JsonReportWriter {
         g.writeEndObject();
     }
 
-    private static void writeFinding(Finding f, JsonGenerator g) throws IOException {
+    private static void writeFinding(Finding f, Suppressions suppressions, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("findingId", f.findingId());
         g.writeStringField("ruleId", f.ruleId());
@@ -121,6 +143,9 @@ public final class JsonReportWriter {
         g.writeStringField("redacted", f.redacted());
         if (f.validated().isPresent()) {
             g.writeBooleanField("validated", f.validated().get());
+        }
+        if (suppressions.of(f.findingId()).isPresent()) {
+            SuppressionJson.mark(suppressions.of(f.findingId()).get(), g);
         }
         g.writeEndObject();
     }
@@ -142,7 +167,8 @@ public final class JsonReportWriter {
         g.writeEndObject();
     }
 
-    private static void writeSummary(Summary s, JsonGenerator g) throws IOException {
+    /** The summary counts every finding, suppressed or not; {@code suppressed} says how many of them are. */
+    private static void writeSummary(Summary s, OptionalInt suppressed, JsonGenerator g) throws IOException {
         g.writeObjectFieldStart("summary");
         g.writeNumberField("total", s.total());
         g.writeObjectFieldStart("bySeverity");
@@ -151,6 +177,7 @@ public final class JsonReportWriter {
         }
         g.writeEndObject();
         g.writeNumberField("coverageGaps", s.coverageGaps());
+        optional(g, "suppressed", suppressed);
         g.writeEndObject();
     }
 

@@ -11,9 +11,11 @@ import java.util.OptionalInt;
 /** Reads the finding and location objects of a JSON report. */
 final class LocationJsonReader {
     private final StrictJsonCursor in;
+    private final SuppressionJsonReader suppressions;
 
-    LocationJsonReader(StrictJsonCursor in) {
+    LocationJsonReader(StrictJsonCursor in, SuppressionJsonReader suppressions) {
         this.in = in;
+        this.suppressions = suppressions;
     }
 
     Finding finding() throws IOException {
@@ -32,6 +34,7 @@ final class LocationJsonReader {
                 case "target" -> target[0] = in.nonNegative("target");
                 case "location" -> location[0] = location();
                 case "validated" -> validated[0] = in.bool("validated");
+                case "suppression" -> suppressions.mark();
                 default -> throw in.unknown("finding", name);
             }
         });

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.bakedsecrets.core.report;
 
+import io.jenkins.plugins.bakedsecrets.core.policy.Suppressions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +78,16 @@ public record ReportAnnotations(Optional<String> owner, Optional<String> approva
         /** Annotates one finding. */
         public Builder finding(String findingId, FindingAnnotation annotation) {
             findings.put(findingId, annotation);
+            return this;
+        }
+
+        /**
+         * Marks every finding the suppressions cover as waived, with the waiver's mark and justification; findings
+         * annotated already keep their annotation.
+         */
+        public Builder suppressions(Suppressions suppressions) {
+            suppressions.byFindingId().forEach((id, s) -> findings.putIfAbsent(id, new FindingAnnotation(
+                    FindingStatus.WAIVED, Optional.empty(), Optional.of(s.describe()))));
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.jenkins.plugins.bakedsecrets.core.report;
 import io.jenkins.plugins.bakedsecrets.core.finding.Finding;
 import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
 import io.jenkins.plugins.bakedsecrets.core.finding.CoverageGap;
+import io.jenkins.plugins.bakedsecrets.core.policy.Suppressions;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
 import io.jenkins.plugins.bakedsecrets.core.scan.Summary;
 import io.jenkins.plugins.bakedsecrets.core.scan.TargetInfo;
@@ -13,14 +14,31 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Writes a report as a plain-text table for terminals and build logs: one line per finding, then counts and
  * coverage gaps. Control characters from paths and keys are replaced so that they cannot drive the terminal.
+ * Findings a waiver suppresses stay listed with a mark such as {@code [waived until 2026-12-31 by alice]}, and
+ * expired or uncounted waivers are listed after the counts.
  */
 public final class TextReportWriter {
     private static final int MAX_WIDTH = 60;
     private static final String[] HEADERS = {"SEVERITY", "RULE", "WHERE", "HIDDEN", "REDACTED", "FINGERPRINT"};
+    private static final String WAIVER_HEADER = "WAIVER";
+
+    private final Suppressions suppressions;
+
+    /** A writer of bare scan reports. */
+    public TextReportWriter() {
+        this(Suppressions.NONE);
+    }
+
+    /** A writer that marks the findings the suppressions cover and lists what the waivers did. */
+    public TextReportWriter(Suppressions suppressions) {
+        this.suppressions = Objects.requireNonNull(suppressions, "suppressions");
+    }
 
     /** Writes the report as UTF-8 text; the stream is flushed, not closed. */
     public void write(ScanReport report, OutputStream out) throws IOException {
@@ -38,27 +56,47 @@ public final class TextReportWriter {
         if (report.findings().isEmpty()) {
             w.write("No secrets found.\n");
         } else {
-            List<String[]> rows = report.findings().stream().map(TextReportWriter::row).toList();
-            int[] widths = widths(rows);
-            line(w, HEADERS, widths);
+            boolean marks = report.findings().stream().anyMatch(suppressions::isSuppressed);
+            String[] headers = marks ? Stream.concat(Stream.of(HEADERS), Stream.of(WAIVER_HEADER))
+                    .toArray(String[]::new) : HEADERS;
+            List<String[]> rows = report.findings().stream().map(f -> row(f, marks)).toList();
+            int[] widths = widths(headers, rows);
+            line(w, headers, widths);
             for (String[] row : rows) {
                 line(w, row, widths);
             }
         }
         summary(w, report.summary());
+        if (suppressions.applied()) {
+            waivers(w, suppressions.suppressedCount(report.findings()));
+        }
         gaps(w, report.coverage());
     }
 
-    private static String[] row(Finding f) {
-        return new String[] {f.severity().id().toUpperCase(Locale.ROOT), Where.printable(f.ruleId()),
+    private String[] row(Finding f, boolean marks) {
+        String[] cells = {f.severity().id().toUpperCase(Locale.ROOT), Where.printable(f.ruleId()),
             Where.printable(Where.describe(f.location())), Where.hiding(f.location()), Where.printable(f.redacted()),
             Where.shortFingerprint(f.secretFingerprint())};
+        if (!marks) {
+            return cells;
+        }
+        String mark = suppressions.of(f.findingId()).map(s -> "[" + Where.printable(s.mark()) + "]").orElse("");
+        return Stream.concat(Stream.of(cells), Stream.of(mark)).toArray(String[]::new);
     }
 
-    private static int[] widths(List<String[]> rows) {
-        int[] widths = new int[HEADERS.length];
-        for (int i = 0; i < HEADERS.length; i++) {
-            widths[i] = HEADERS[i].length();
+    private void waivers(Writer w, int suppressed) throws IOException {
+        w.write(suppressed + (suppressed == 1 ? " finding" : " findings") + " suppressed by waivers"
+                + suppressions.source().map(s -> " from " + Where.printable(s)).orElse("")
+                + " (still listed, marked)\n");
+        for (String warning : suppressions.warnings()) {
+            w.write("  warning: " + Where.printable(warning) + "\n");
+        }
+    }
+
+    private static int[] widths(String[] headers, List<String[]> rows) {
+        int[] widths = new int[headers.length];
+        for (int i = 0; i < headers.length; i++) {
+            widths[i] = headers[i].length();
         }
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
