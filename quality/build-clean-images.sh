@@ -7,7 +7,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${1:-$root/quality/work}
-jar=$root/cli/target/baked-secrets.jar
+jar=${BAKED_SECRETS_JAR:-$root/cli/target/baked-secrets.jar}
 [ -f "$jar" ] || { echo "build first: ./mvnw -B -P '!jenkins' -pl core,cli package -DskipTests" >&2; exit 2; }
 mkdir -p "$work"
 

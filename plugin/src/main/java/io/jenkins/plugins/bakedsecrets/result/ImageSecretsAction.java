@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import jenkins.model.RunAction2;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
@@ -46,12 +47,17 @@ public class ImageSecretsAction implements RunAction2 {
     private final ArrayList<String> imageIds;
     private final int managedVariables;
     private final String reportFile;
+    /**
+     * Finding id to the text of the waiver that suppresses it (owner, expiry, justification; never a value). Not
+     * final: builds stored before waivers existed load without it, and {@link #readResolve} fills it in.
+     */
+    private TreeMap<String, String> waived;
 
     private transient Run<?, ?> owner;
     private transient SoftReference<ScanReport> report = new SoftReference<>(null);
 
-    /** A summary of a stored report. */
-    public ImageSecretsAction(String name, ScanReport keyed, ScanSummaryFacts facts) {
+    /** A summary of a stored report with the findings a waiver suppresses. */
+    public ImageSecretsAction(String name, ScanReport keyed, ScanSummaryFacts facts, Map<String, String> waived) {
         this.name = name;
         this.schemaVersion = SUMMARY_VERSION;
         Summary summary = keyed.summary();
@@ -67,12 +73,16 @@ public class ImageSecretsAction implements RunAction2 {
         this.imageIds = new ArrayList<>(facts.imageIds());
         this.managedVariables = facts.managedVariables();
         this.reportFile = facts.reportFile();
+        this.waived = new TreeMap<>(waived);
         this.report = new SoftReference<>(keyed);
     }
 
     /** Restores transient state after XStream unmarshalling. */
     protected Object readResolve() {
         report = new SoftReference<>(null);
+        if (waived == null) {
+            waived = new TreeMap<>();
+        }
         return this;
     }
 
@@ -144,6 +154,12 @@ public class ImageSecretsAction implements RunAction2 {
         };
     }
 
+    /** Number of distinct findings a valid waiver suppresses; they stay in the report, marked, and in the counts. */
+    @Exported
+    public int getSuppressed() {
+        return waived.size();
+    }
+
     /** Number of coverage gaps (things that could not be scanned). */
     @Exported
     public int getCoverageGaps() {
@@ -203,7 +219,7 @@ public class ImageSecretsAction implements RunAction2 {
         rsp.setContentType("application/json;charset=UTF-8");
         rsp.setHeader("Cache-Control", "no-store");
         try (OutputStream out = rsp.getOutputStream()) {
-            ReportFiles.writePanelData(stored, out);
+            ReportFiles.writePanelData(stored, waived, out);
         }
     }
 }

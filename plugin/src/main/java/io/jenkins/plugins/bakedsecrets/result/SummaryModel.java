@@ -35,6 +35,12 @@ public final class SummaryModel {
         return lines;
     }
 
+    /** A line about findings suppressed by waivers, or empty when there were none. */
+    public String getSuppressedLine() {
+        int n = action.getSuppressed();
+        return n == 0 ? "" : Messages.Summary_Suppressed(n);
+    }
+
     /** The scanned image IDs. */
     public List<String> getImageIds() {
         return action.getImageIds();

@@ -43,6 +43,7 @@ public class ImageSecretsScanBuilder extends Builder implements SimpleBuildStep 
     private List<KnownSecretCredential> knownSecrets = new ArrayList<>();
     private boolean scanEnvironment = true;
     private String failOn = "";
+    private String waivers = "";
 
     /** A scan of one image reference. */
     @DataBoundConstructor
@@ -110,10 +111,21 @@ public class ImageSecretsScanBuilder extends Builder implements SimpleBuildStep 
         this.failOn = failOn == null ? "" : failOn.trim();
     }
 
+    /** A workspace-relative waiver file, or blank for none. */
+    public String getWaivers() {
+        return waivers;
+    }
+
+    /** Sets the waiver file. */
+    @DataBoundSetter
+    public void setWaivers(String waivers) {
+        this.waivers = waivers == null ? "" : waivers.trim();
+    }
+
     ScanOptions toOptions(BakedSecretsConfiguration configuration) {
         List<String> ids = knownSecrets.stream().map(KnownSecretCredential::getCredentialsId).toList();
         return new ScanOptions(List.of(image), name, Optional.of(registryCredentialsId), ids, scanEnvironment,
-                ScanOptions.failOnOrDefault(failOn, configuration.getDefaultFailOn()));
+                ScanOptions.failOnOrDefault(failOn, configuration.getDefaultFailOn()), Optional.of(waivers));
     }
 
     @Override

@@ -56,6 +56,7 @@ class ScanImageSecretsExecution extends SynchronousNonBlockingStepExecution<Map<
         result.put("imageId", ids.isEmpty() ? "" : ids.get(0));
         result.put("imageIds", ids);
         result.put("coverageGaps", action.getCoverageGaps());
+        result.put("suppressed", action.getSuppressed());
         result.put("reportUrl", reportUrl);
         return result;
     }

@@ -38,6 +38,7 @@ public class ScanImageSecretsStep extends Step {
     private List<String> knownSecretsCredentialsIds = new ArrayList<>();
     private boolean scanEnvironment = true;
     private String failOn = "";
+    private String waivers = "";
 
     /** A step with defaults; {@code image} or {@code images} must be set, which is checked when it starts. */
     @DataBoundConstructor
@@ -123,6 +124,17 @@ public class ScanImageSecretsStep extends Step {
         this.failOn = failOn == null ? "" : failOn.trim();
     }
 
+    /** A workspace-relative waiver file, or blank for none. */
+    public String getWaivers() {
+        return waivers;
+    }
+
+    /** Sets the waiver file. */
+    @DataBoundSetter
+    public void setWaivers(String waivers) {
+        this.waivers = waivers == null ? "" : waivers.trim();
+    }
+
     /** The options of this step; throws {@link IllegalArgumentException} when they are invalid. */
     ScanOptions toOptions(BakedSecretsConfiguration configuration) {
         List<String> all = new ArrayList<>();
@@ -131,7 +143,8 @@ public class ScanImageSecretsStep extends Step {
         }
         all.addAll(images);
         return new ScanOptions(all, name, Optional.of(registryCredentialsId), knownSecretsCredentialsIds,
-                scanEnvironment, ScanOptions.failOnOrDefault(failOn, configuration.getDefaultFailOn()));
+                scanEnvironment, ScanOptions.failOnOrDefault(failOn, configuration.getDefaultFailOn()),
+                Optional.of(waivers));
     }
 
     @Override

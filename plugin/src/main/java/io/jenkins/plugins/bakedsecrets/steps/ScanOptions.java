@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
  * @param knownSecretsCredentialsIds credentials whose values are searched for verbatim and encoded
  * @param scanEnvironment whether the build environment is scanned as well
  * @param failOn {@code none} or the severity at or above which the scan fails the build
+ * @param waivers a workspace-relative waiver file ({@code .baked-secrets.yaml}); its waivers mark findings as
+ *     suppressed in the report and keep them out of {@code failOn}
  */
 public record ScanOptions(List<String> images, String name, Optional<String> registryCredentialsId,
-                          List<String> knownSecretsCredentialsIds, boolean scanEnvironment, String failOn) {
+                          List<String> knownSecretsCredentialsIds, boolean scanEnvironment, String failOn,
+                          Optional<String> waivers) {
     /** The fail-on value that never fails. */
     public static final String FAIL_ON_NONE = "none";
     /** The default scan name. */
@@ -40,6 +43,7 @@ public record ScanOptions(List<String> images, String name, Optional<String> reg
         knownSecretsCredentialsIds = knownSecretsCredentialsIds.stream().map(String::trim)
                 .filter(s -> !s.isEmpty()).distinct().toList();
         failOn = normaliseFailOn(failOn);
+        waivers = waivers.map(String::trim).filter(s -> !s.isEmpty());
     }
 
     /** {@code none} or a severity id; throws {@link IllegalArgumentException} naming the bad value. */

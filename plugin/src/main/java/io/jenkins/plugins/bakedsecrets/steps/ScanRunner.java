@@ -9,22 +9,31 @@ import io.jenkins.plugins.bakedsecrets.Messages;
 import io.jenkins.plugins.bakedsecrets.agent.AgentScanRequest;
 import io.jenkins.plugins.bakedsecrets.agent.RegistryLogin;
 import io.jenkins.plugins.bakedsecrets.agent.ScanCallable;
+import io.jenkins.plugins.bakedsecrets.core.finding.Finding;
+import io.jenkins.plugins.bakedsecrets.core.finding.ScanException;
 import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
+import io.jenkins.plugins.bakedsecrets.core.policy.Suppressions;
+import io.jenkins.plugins.bakedsecrets.core.policy.WaiverMatcher;
+import io.jenkins.plugins.bakedsecrets.core.policy.Waivers;
 import io.jenkins.plugins.bakedsecrets.core.report.JsonReportReader;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
 import io.jenkins.plugins.bakedsecrets.core.scan.TargetInfo;
 import io.jenkins.plugins.bakedsecrets.credentials.KnownSecretsResolver;
 import io.jenkins.plugins.bakedsecrets.credentials.RegistryLoginResolver;
+import io.jenkins.plugins.bakedsecrets.governance.GateFiles;
 import io.jenkins.plugins.bakedsecrets.result.ImageSecretsAction;
 import io.jenkins.plugins.bakedsecrets.result.ReportFiles;
 import io.jenkins.plugins.bakedsecrets.result.ScanSummaryFacts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /**
  * Runs one scan for the step and the builder alike: resolves credentials and the environment on the controller, scans
@@ -65,13 +74,44 @@ public final class ScanRunner {
         byte[] transport = context.workspace().act(new ScanCallable(request, known, login));
         ScanReport keyed = new JsonReportReader().read(new ByteArrayInputStream(transport))
                 .rekey(configuration.controllerKey());
-        String fileName = ReportFiles.write(run, options.name(), keyed);
+        // Waivers are applied here on the controller, to the re-keyed report: fingerprint waivers name keyed
+        // fingerprints, and nothing the agent wrote decides what is suppressed.
+        Suppressions suppressions = suppressions(options, context, keyed);
+        String fileName = ReportFiles.write(run, options.name(), keyed, suppressions);
         ImageSecretsAction action = new ImageSecretsAction(options.name(), keyed,
-                new ScanSummaryFacts(options.images(), imageIds(keyed), split.managed(), fileName));
+                new ScanSummaryFacts(options.images(), imageIds(keyed), split.managed(), fileName),
+                waivedFindings(suppressions));
         run.addAction(action);
-        log(context.listener().getLogger(), action, reportUrl(run, action));
-        gate(options, action);
+        PrintStream logger = context.listener().getLogger();
+        log(logger, action, reportUrl(run, action));
+        suppressions.warnings().forEach(w -> logger.println("baked-secrets: warning: " + w));
+        gate(options, suppressions.unsuppressed(keyed.findings()));
         return action;
+    }
+
+    /** What the job's waiver file suppresses under the administrator's baseline policy; none without a file. */
+    private Suppressions suppressions(ScanOptions options, ScanContext context, ScanReport keyed)
+            throws IOException, InterruptedException {
+        if (options.waivers().isEmpty()) {
+            return Suppressions.NONE;
+        }
+        String file = options.waivers().get();
+        Optional<byte[]> content = GateFiles.read(context.workspace(), file, "waivers");
+        try {
+            Waivers waivers = Waivers.load(file, content.orElseThrow());
+            return WaiverMatcher.apply(configuration.baseline(), waivers, keyed.findings(),
+                    LocalDate.now(ZoneOffset.UTC)).withSource(file);
+        } catch (ScanException | IllegalArgumentException e) {
+            // A waiver file that does not parse is the job's error: say where, without a stack trace.
+            throw new AbortException("baked-secrets: " + e.getMessage());
+        }
+    }
+
+    /** The mark of each suppressed finding by finding id, as the build keeps it (plain strings). */
+    static Map<String, String> waivedFindings(Suppressions suppressions) {
+        Map<String, String> waived = new TreeMap<>();
+        suppressions.byFindingId().forEach((id, suppression) -> waived.put(id, suppression.describe()));
+        return waived;
     }
 
     /** The absolute URL of the action when the root URL is known, else relative to the Jenkins root. */
@@ -90,6 +130,9 @@ public final class ScanRunner {
             counts.add(s.id() + " " + action.count(s));
         }
         out.println(Messages.ScanRunner_Summary(action.getName(), action.getTotal(), counts.toString()));
+        if (action.getSuppressed() > 0) {
+            out.println(Messages.Summary_Suppressed(action.getSuppressed()));
+        }
         for (String id : action.getImageIds()) {
             out.println(Messages.ScanRunner_ImageId(id));
         }
@@ -102,17 +145,13 @@ public final class ScanRunner {
         out.println(Messages.ScanRunner_Report(url));
     }
 
-    private static void gate(ScanOptions options, ImageSecretsAction action) throws AbortException {
+    /** Applies {@code failOn} to the findings no valid waiver suppresses. */
+    private static void gate(ScanOptions options, List<Finding> counted) throws AbortException {
         Optional<Severity> threshold = options.failThreshold();
         if (threshold.isEmpty()) {
             return;
         }
-        int atLeast = 0;
-        for (Severity s : Severity.values()) {
-            if (s.isAtLeast(threshold.get())) {
-                atLeast += action.count(s);
-            }
-        }
+        long atLeast = counted.stream().filter(f -> f.severity().isAtLeast(threshold.get())).count();
         if (atLeast > 0) {
             throw new AbortException(Messages.ScanRunner_Failed(atLeast, threshold.get().id()));
         }

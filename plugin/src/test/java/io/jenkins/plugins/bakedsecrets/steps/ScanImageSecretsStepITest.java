@@ -111,6 +111,51 @@ class ScanImageSecretsStepITest {
     }
 
     @Test
+    void shouldKeepWaivedFindingsMarkedAndNotFailWhenWaiverFileCoversThem() throws Exception {
+        String known = "known" + TestSecrets.alphanumeric(27);
+        addSecretText("known-text", known);
+        String archive = DockerArchiveFixture.base64(DockerArchiveFixture.withFiles(Map.of(
+                "srv/app/.env", "API_TOKEN=" + known + "\n")));
+        // Base64, so that the YAML's quotes and newlines pass through the Pipeline script untouched.
+        String waivers = java.util.Base64.getEncoder().encodeToString("""
+                schemaVersion: 1
+                waivers:
+                  - rule: known-secret
+                    path: "**/.env"
+                    justification: rotated test credential
+                    owner: alice
+                    expires: 2999-12-31
+                  - rule: known-secret
+                    path: "/old/**"
+                    justification: expired on purpose
+                    owner: bob
+                    expires: 2000-01-01
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        WorkflowJob job = j.createProject(WorkflowJob.class, "waived");
+        job.setDefinition(new CpsFlowDefinition("""
+                node('%s') {
+                  writeFile file: 'app.tar', text: '%s', encoding: 'Base64'
+                  writeFile file: '.baked-secrets.yaml', text: '%s', encoding: 'Base64'
+                  def result = scanImageSecrets image: 'docker-archive:app.tar', scanEnvironment: false, \
+                knownSecretsCredentialsIds: ['known-text'], failOn: 'low', waivers: '.baked-secrets.yaml'
+                  echo "findings=${result.findings} suppressed=${result.suppressed}"
+                }
+                """.formatted(AGENT_LABEL, archive, waivers), true));
+
+        WorkflowRun run = j.buildAndAssertSuccess(job);
+
+        ImageSecretsAction action = run.getAction(ImageSecretsAction.class);
+        assertThat(action.getTotal()).isPositive();
+        assertThat(action.getSuppressed()).isPositive();
+        j.assertLogContains("suppressed=" + action.getSuppressed(), run);
+        j.assertLogContains("expired on 2000-01-01", run);
+        String stored = java.nio.file.Files.readString(ReportFiles.file(run, action.getReportFile()).toPath());
+        assertThat(stored).contains("\"suppression\"", "rotated test credential");
+        NoPlantedValues.in("console log", JenkinsRule.getLog(run), List.of(known));
+        NoPlantedValues.inFilesUnder(run.getRootDir().toPath(), List.of(known));
+    }
+
+    @Test
     void shouldFailStepWhenNoImageIsGiven() throws Exception {
         WorkflowJob job = j.createProject(WorkflowJob.class, "empty");
         job.setDefinition(new CpsFlowDefinition("node { scanImageSecrets name: 'x' }", true));

@@ -12,21 +12,28 @@ class ScanOptionsTest {
     @Test
     void shouldNormaliseInputsWhenCreated() {
         ScanOptions options = new ScanOptions(List.of(" docker-archive:app.tar ", " "), "build-1",
-                Optional.of("  "), List.of(" a ", "a", "", "b"), true, " HIGH ");
+                Optional.of("  "), List.of(" a ", "a", "", "b"), true, " HIGH ", Optional.of(" "));
 
         assertThat(options.images()).containsExactly("docker-archive:app.tar");
         assertThat(options.registryCredentialsId()).isEmpty();
         assertThat(options.knownSecretsCredentialsIds()).containsExactly("a", "b");
         assertThat(options.failOn()).isEqualTo("high");
         assertThat(options.failThreshold()).contains(Severity.HIGH);
+        assertThat(options.waivers()).isEmpty();
     }
 
     @Test
     void shouldNeverFailWhenFailOnIsNoneOrBlank() {
         assertThat(ScanOptions.normaliseFailOn("")).isEqualTo("none");
         assertThat(ScanOptions.normaliseFailOn(null)).isEqualTo("none");
-        assertThat(new ScanOptions(List.of("oci:dir"), "n", Optional.empty(), List.of(), false, "None")
-                .failThreshold()).isEmpty();
+        assertThat(new ScanOptions(List.of("oci:dir"), "n", Optional.empty(), List.of(), false, "None",
+                Optional.empty()).failThreshold()).isEmpty();
+    }
+
+    @Test
+    void shouldTrimWaiversPathWhenGiven() {
+        assertThat(new ScanOptions(List.of("oci:dir"), "n", Optional.empty(), List.of(), false, "none",
+                Optional.of(" .baked-secrets.yaml ")).waivers()).contains(".baked-secrets.yaml");
     }
 
     @Test
@@ -38,13 +45,13 @@ class ScanOptionsTest {
     @Test
     void shouldRejectOptionsWhenNoImageIsGiven() {
         assertThatIllegalArgumentException().isThrownBy(() -> new ScanOptions(List.of(" "), "n",
-                Optional.empty(), List.of(), true, "none"));
+                Optional.empty(), List.of(), true, "none", Optional.empty()));
     }
 
     @Test
     void shouldRejectNameWhenItCannotBeAUrlSegment() {
         assertThatIllegalArgumentException().isThrownBy(() -> new ScanOptions(List.of("oci:dir"), "../x",
-                Optional.empty(), List.of(), true, "none")).withMessageContaining("../x");
+                Optional.empty(), List.of(), true, "none", Optional.empty())).withMessageContaining("../x");
     }
 
     @Test

@@ -83,10 +83,12 @@ final class CredentialRules {
                 .keywords("password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api-key", "access_key",
                         "accesskey", "client_secret", "private_key", "auth_token")
                 // No left context: the keyword anchors the match, which keeps RE2/J's work per position small.
-                // The optional paging prefix only widens the match so the allow list below can see "nextToken".
+                // The optional paging prefix only widens the match so the allow list below can see "nextToken"
+                // or "publicKeyToken".
                 // A namespaced name (AWS::SecretsManager::Secret) is a type name; the prefix lets the allow list see it.
                 .regex("(?i)(?:(?:[a-z0-9]+::)+[a-z0-9]*)?"
-                        + "(?:(?:next|page|continuation|pagination|cursor|idempotency|request|input|output|client)[_-]?)?"
+                        + "(?:(?:next|page|continuation|pagination|cursor|idempotency|request|input|output|client"
+                        + "|public[_-]?key)[_-]?)?"
                         + "(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)"
                         + "[A-Za-z0-9_.-]{0,64}(?:[\"']?\\s*(?::=|=>|=|:)\\s*"
                         + "(?:\"([^\"\\s]{8,256})\"|'([^'\\s]{8,256})'"
@@ -116,8 +118,9 @@ final class CredentialRules {
                         // x-aws-ec2-metadata-token. Random values carry more digits than such names do.
                         "^(?i)(?:[a-z_.:-]*[0-9]?){0,2}[a-z_.:-]*(?:password|passwd|secret|token|api[_-]?key"
                                 + "|access[_-]?key|private[_-]?key|credential)[a-z_.:-]*(?:[0-9]?[a-z_.:-]*){0,2}$")
-                // A namespaced type name (AWS::ApiGateway::ApiKey in CloudFormation schemas) names no variable.
-                .allowMatch("^[A-Za-z0-9]+::",
+                // A namespaced type name (AWS::ApiGateway::ApiKey in CloudFormation schemas) names no variable;
+                // a .NET publicKeyToken is the hash of a public key.
+                .allowMatch("^[A-Za-z0-9]+::", "(?i)^public[_-]?key[_-]?token",
                         // Hex under a hash-like name is a digest; under a plain secret name (openssl rand -hex) a secret.
                         "(?i)(?:hash|sha[0-9]*|md5|digest|checksum|sum|integrity|fingerprint|commit|rev)"
                                 + "[A-Za-z0-9_.-]*[\"']?\\s*(?::=|=>|=|:)\\s*[\"']?[0-9a-f]{32,128}[\"']?"

@@ -30,6 +30,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     static final int NEIGHBOURHOOD = 1024;
     private static final int MAX_HIT_POSITIONS = 4096;
     private static final int SMALL_SET = 64;
+    private static final int SNIFF = 8000;
     private final DetectorTables tables;
     private final IntFunction<Location> locator;
     private final Consumer<DetectedSecret> sink;
@@ -55,6 +56,9 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     private int[] hitEnds = new int[64];
     private int hitEndCount;
     private boolean tooManyHits;
+    /** Whether the content is binary (a NUL in its first {@link #SNIFF} bytes) and how much of it was looked at. */
+    private boolean binary;
+    private long sniffed;
     /** The line being scanned, for the byte-level hit checks. */
     private byte[] lineData;
     private int lineEnd;
@@ -122,6 +126,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         tooManyHits = false;
         lineData = data;
         lineEnd = off + len;
+        sniff(data, off, len);
         tables.automaton().scan(data, off, len, this);
         for (int r : alwaysOn) {
             markRule(r);
@@ -148,7 +153,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         int[] regions = regions(data, off, len);
         // The name-based rule reads source syntax (name = "value"); in binary content (class files, compiled
         // bytecode, message catalogues, executables) such text is a run of unrelated strings, never an assignment.
-        int skipped = containsNul(data, off, len) ? tables.genericAssignmentRule() : -1;
+        int skipped = binary || containsNul(data, off, len) ? tables.genericAssignmentRule() : -1;
         for (int r : order) {
             ruleHit[r] = false;
             if (r != tables.kubernetesSecretRule() && r != skipped && enabled(r)) {
@@ -192,6 +197,18 @@ final class ScanSession implements KeywordAutomaton.HitSink {
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Decides, like git and grep do, that content is binary when a NUL byte occurs in its first {@link #SNIFF}
+     * bytes. Compiled files (.pyc, .class) keep docstrings and constants as text lines between binary ones.
+     */
+    private void sniff(byte[] data, int off, int len) {
+        if (sniffed < SNIFF && !binary) {
+            int n = (int) Math.min(len, SNIFF - sniffed);
+            binary = containsNul(data, off, n);
+            sniffed += n;
+        }
     }
 
     private static boolean containsNul(byte[] data, int off, int len) {

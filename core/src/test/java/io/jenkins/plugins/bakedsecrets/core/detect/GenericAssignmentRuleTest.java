@@ -39,6 +39,7 @@ class GenericAssignmentRuleTest extends AbstractRuleContractTest {
                         "\"AWSSecretsManagerReadWrite\": \"arn:aws:iam::aws:policy/SecretsManagerReadWrite\",",
                         "\"PasswordLastUsed\": \"2016-09-08T21:47:36Z\",", "my $pwd = `/usr/bin/fullpath -t`;",
                         "this.passwordRequired = !response.enableEmailLinkSignin;", "Token.Prompt: '#ansibrightblue',",
-                        "<replacefilter token=\".qualifier\" value=\"x\"/>", "")));
+                        "<replacefilter token=\".qualifier\" value=\"x\"/>",
+                        "processorArchitecture=\"*\" publicKeyToken=\"1fc8b3b9a1e18e3b\"></assemblyIdentity>", "")));
     }
 }

@@ -81,6 +81,16 @@ class ThirdPartyContentTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"password=", "api_key: "})
+    void shouldIgnoreNameBasedRuleWhenFileStartsBinary(String name) {
+        String line = name + "\"" + g.alnum(10) + g.pick(SampleGen.DIGITS, 4) + g.alnum(10) + "\"";
+
+        assertThat(Detections.inFile("/app/lib/module.pyc", "\u00a7\r\r\n\0\0\0\0\n" + line + "\n")).isEmpty();
+        assertThat(Detections.inFile("/app/lib/module.py", "\"\"\"doc\n" + "x\n".repeat(5000) + line + "\n"))
+                .hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"password=", "api_key: "})
     void shouldIgnoreNameBasedRuleWhenContentIsBinary(String name) {
         String line = name + "\"" + g.alnum(10) + g.pick(SampleGen.DIGITS, 4) + g.alnum(10) + "\"";
 
