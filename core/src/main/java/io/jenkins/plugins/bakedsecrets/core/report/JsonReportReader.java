@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.jenkins.plugins.bakedsecrets.core.finding.Finding;
 import io.jenkins.plugins.bakedsecrets.core.finding.CoverageGap;
+import io.jenkins.plugins.bakedsecrets.core.image.LimitedInputStream;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
 import io.jenkins.plugins.bakedsecrets.core.scan.ToolInfo;
 import java.io.IOException;
@@ -64,7 +65,10 @@ public final class JsonReportReader {
     }
 
     private ScanReport read(InputStream in, String source) {
-        try (JsonParser parser = FACTORY.createParser(new BoundedInputStream(in, maxBytes, source))) {
+        // The parser does not close its source (AUTO_CLOSE_SOURCE off): the caller owns the stream.
+        InputStream limited = new LimitedInputStream(in, maxBytes, limit -> new UncheckedIOException(
+                new IOException("report " + source + " is larger than " + limit + " bytes")));
+        try (JsonParser parser = FACTORY.createParser(limited)) {
             StrictJsonCursor cursor = new StrictJsonCursor(parser, source);
             cursor.start();
             ScanReport report = new ReportParser(cursor).report();

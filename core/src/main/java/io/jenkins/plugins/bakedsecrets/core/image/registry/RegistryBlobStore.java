@@ -3,6 +3,7 @@ package io.jenkins.plugins.bakedsecrets.core.image.registry;
 import io.jenkins.plugins.bakedsecrets.core.image.BlobStore;
 import io.jenkins.plugins.bakedsecrets.core.image.Descriptor;
 import io.jenkins.plugins.bakedsecrets.core.image.ImageFormatException;
+import io.jenkins.plugins.bakedsecrets.core.image.LimitedInputStream;
 
 import java.io.InputStream;
 import java.net.http.HttpResponse;
@@ -36,8 +37,8 @@ final class RegistryBlobStore implements BlobStore {
         int status = response.statusCode();
         if (status == 200) {
             long limit = client.options().maxManifestBytes();
-            return manifest ? new LimitedInputStream(response.body(), limit, "manifest " + digest + " of " + name)
-                    : response.body();
+            return manifest ? new LimitedInputStream(response.body(), limit, n -> new RegistryException("manifest "
+                    + digest + " of " + name + " exceeds the limit of " + n + " bytes")) : response.body();
         }
         RegistryTransport.closeQuietly(response);
         String what = (manifest ? "manifest " : "blob ") + digest + " in " + name.repository();

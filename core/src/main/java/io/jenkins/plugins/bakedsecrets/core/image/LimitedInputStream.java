@@ -1,20 +1,30 @@
-package io.jenkins.plugins.bakedsecrets.core.report;
+package io.jenkins.plugins.bakedsecrets.core.image;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.function.LongFunction;
 
-/** Refuses to read past a byte limit, so an oversized report fails early instead of exhausting memory. */
-final class BoundedInputStream extends FilterInputStream {
+/**
+ * Fails once more than a limit of bytes is read, so that untrusted input (a registry's manifest, a report from an
+ * agent) cannot grow without end. The failure is the caller's own unchecked exception, naming what was read.
+ */
+public final class LimitedInputStream extends FilterInputStream {
     private final long limit;
-    private final String source;
+    private final LongFunction<RuntimeException> exceeded;
     private long count;
 
-    BoundedInputStream(InputStream in, long limit, String source) {
+    /**
+     * A limited stream.
+     *
+     * @param in the stream read
+     * @param limit most bytes that may be read
+     * @param exceeded makes the exception thrown when more is read, given the limit
+     */
+    public LimitedInputStream(InputStream in, long limit, LongFunction<RuntimeException> exceeded) {
         super(in);
         this.limit = limit;
-        this.source = source;
+        this.exceeded = exceeded;
     }
 
     @Override
@@ -42,16 +52,10 @@ final class BoundedInputStream extends FilterInputStream {
         return skipped;
     }
 
-    @Override
-    public void close() {
-        // The caller owns the underlying stream.
-    }
-
     private void count(long n) {
         count += n;
         if (count > limit) {
-            throw new UncheckedIOException(new IOException("report " + source + " is larger than " + limit
-                    + " bytes"));
+            throw exceeded.apply(limit);
         }
     }
 }
