@@ -44,7 +44,7 @@ final class CompiledRule {
         if (filePath.isEmpty()) {
             return false;
         }
-        String target = fileNameOnly ? filePath.get().substring(filePath.get().lastIndexOf('/') + 1) : filePath.get();
+        String target = fileNameOnly ? fileName(filePath.get()) : filePath.get();
         return path.get().matcher(target).find();
     }
 
@@ -66,13 +66,28 @@ final class CompiledRule {
     }
 
     private static Pattern compilePath(String regex) {
+        return Pattern.compile(searchRegex(regex));
+    }
+
+    /** The regex searched for: a file-name pattern is anchored at the start of the file name it is matched to. */
+    static String searchRegex(String regex) {
         if (!isFileNamePattern(regex)) {
-            return Pattern.compile(regex);
+            return regex;
         }
         boolean insensitive = regex.startsWith(CASE_INSENSITIVE);
         String body = insensitive ? regex.substring(CASE_INSENSITIVE.length()) : regex;
         String anchored = body.startsWith(FILE_NAME_PREFIX) ? "^" + body.substring(FILE_NAME_PREFIX.length()) : body;
-        return Pattern.compile((insensitive ? CASE_INSENSITIVE : "") + anchored);
+        return (insensitive ? CASE_INSENSITIVE : "") + anchored;
+    }
+
+    /** True when the path condition concerns the file name only (see {@link #isFileNamePattern}). */
+    boolean fileNameOnly() {
+        return fileNameOnly;
+    }
+
+    /** The file name of a path: what a file-name-only condition is matched against. */
+    static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** True when the candidate is a placeholder, documentation value or too random-looking to be a secret. */

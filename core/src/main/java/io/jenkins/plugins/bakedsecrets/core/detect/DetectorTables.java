@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The immutable, shareable part of a detector: compiled rules and one automaton holding every rule keyword and every
@@ -23,6 +24,7 @@ final class DetectorTables {
     private final int kubernetesSecretRule;
     private final int genericAssignmentRule;
     private final HitChecks.HitCheck[] hitChecks;
+    private final PathScreen pathOnlyScreen;
 
     DetectorTables(RuleSet ruleSet, KnownSecrets knownSecrets) {
         this.rules = ruleSet.compiled();
@@ -46,6 +48,12 @@ final class DetectorTables {
         this.kubernetesSecretRule = indexOf(FileRules.KUBERNETES_SECRET);
         this.genericAssignmentRule = indexOf(HitChecks.GENERIC_ASSIGNMENT);
         this.hitChecks = rules.stream().map(r -> HitChecks.forRule(r.rule().id())).toArray(HitChecks.HitCheck[]::new);
+        this.pathOnlyScreen = new PathScreen(rules.stream().filter(r -> r.rule().keywords().isEmpty()).toList());
+    }
+
+    /** Whether a rule without keywords (one that applies by path alone, whole files included) may apply here. */
+    boolean mayApplyByPath(Optional<String> path) {
+        return path.isPresent() && pathOnlyScreen.mayApply(path.get());
     }
 
     /** The byte-level check a keyword hit of rule {@code r} must pass before its regex runs, or null. */

@@ -48,7 +48,8 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     private int knownCount;
     private final PemCollector pem;
     private Set<SecretDigest> seenOnLine = new HashSet<>();
-    private final Optional<String> thirdParty;
+    /** Where third-party content lies, decided on the first finding only: most files have none. */
+    private Optional<String> thirdParty;
     /** Tokens whose stated expiry lies before this instant are reported as expired. */
     private final Instant now = Instant.now();
     private final SecretManifestCollector manifest;
@@ -74,14 +75,18 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         this.ruleHit = new boolean[rules.size()];
         this.hitRules = new int[rules.size()];
         List<Integer> always = new ArrayList<>();
+        boolean byPath = tables.mayApplyByPath(path);
         for (int i = 0; i < rules.size(); i++) {
-            if (rules.get(i).rule().keywords().isEmpty() && enabled(i)) {
-                always.add(i);
+            if (rules.get(i).rule().keywords().isEmpty()) {
+                if (!byPath) {
+                    applies[i] = 2;
+                } else if (enabled(i)) {
+                    always.add(i);
+                }
             }
         }
         this.alwaysOn = always.stream().mapToInt(Integer::intValue).toArray();
         this.pem = new PemCollector(r -> rules.get(r).rule().validator());
-        this.thirdParty = ThirdPartyContent.suffix(path);
         int k8s = tables.kubernetesSecretRule();
         this.manifest = k8s >= 0 && enabled(k8s) ? new SecretManifestCollector(rules.get(k8s).rule(), this::direct)
                 : null;
@@ -153,7 +158,9 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         int[] regions = regions(data, off, len);
         // The name-based rule reads source syntax (name = "value"); in binary content (class files, compiled
         // bytecode, message catalogues, executables) such text is a run of unrelated strings, never an assignment.
-        int skipped = binary || containsNul(data, off, len) ? tables.genericAssignmentRule() : -1;
+        // Looked at only when that rule was hit: most lines with keyword hits are for other rules.
+        int generic = tables.genericAssignmentRule();
+        int skipped = generic >= 0 && ruleHit[generic] && (binary || containsNul(data, off, len)) ? generic : -1;
         for (int r : order) {
             ruleHit[r] = false;
             if (r != tables.kubernetesSecretRule() && r != skipped && enabled(r)) {
@@ -334,6 +341,9 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     }
 
     private void direct(DetectedSecret d) {
+        if (thirdParty == null) {
+            thirdParty = ThirdPartyContent.suffix(path);
+        }
         sink.accept(thirdParty.isPresent() ? ThirdPartyContent.mark(d, thirdParty.get()) : d);
     }
 

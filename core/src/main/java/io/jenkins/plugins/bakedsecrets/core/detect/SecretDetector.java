@@ -57,10 +57,12 @@ public final class SecretDetector {
      */
     public void scanFile(Location base, InputStream content, Consumer<DetectedSecret> sink) throws IOException {
         Optional<String> path = base.path();
-        for (CompiledRule cr : tables.rules()) {
-            if (cr.rule().kind() == RuleKind.FILE_PATH && cr.appliesTo(path)) {
-                wholeFile(cr.rule(), base, content, sink);
-                return;
+        if (tables.mayApplyByPath(path)) {
+            for (CompiledRule cr : tables.rules()) {
+                if (cr.rule().kind() == RuleKind.FILE_PATH && cr.appliesTo(path)) {
+                    wholeFile(cr.rule(), base, content, sink);
+                    return;
+                }
             }
         }
         scanLines(new ScanSession(tables, path, base::withLine, sink), content);
