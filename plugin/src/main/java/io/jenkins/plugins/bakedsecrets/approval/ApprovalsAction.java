@@ -1,7 +1,7 @@
 package io.jenkins.plugins.bakedsecrets.approval;
 
-import hudson.model.Api;
 import hudson.model.Run;
+import io.jenkins.plugins.bakedsecrets.BuildAction;
 import io.jenkins.plugins.bakedsecrets.Messages;
 import io.jenkins.plugins.bakedsecrets.core.provenance.Approval;
 import java.io.IOException;
@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jenkins.model.RunAction2;
 import org.jenkinsci.plugins.workflow.flow.FlowExecution;
 import org.jenkinsci.plugins.workflow.flow.FlowExecutionList;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -25,7 +24,7 @@ import org.kohsuke.stapler.export.ExportedBean;
  * build's flow, so a wait survives a controller restart.
  */
 @ExportedBean
-public class ApprovalsAction implements RunAction2 {
+public class ApprovalsAction extends BuildAction {
     /** URL name of the approvals page. */
     public static final String URL_NAME = "baked-secrets-approval";
     private static final Logger LOGGER = Logger.getLogger(ApprovalsAction.class.getName());
@@ -34,7 +33,6 @@ public class ApprovalsAction implements RunAction2 {
     private final CopyOnWriteArrayList<String> pending = new CopyOnWriteArrayList<>();
     private final CopyOnWriteArrayList<ApprovalRecord> records = new CopyOnWriteArrayList<>();
 
-    private transient Run<?, ?> run;
 
     /** The action of a build, added when missing. */
     static synchronized ApprovalsAction of(Run<?, ?> run) {
@@ -44,21 +42,6 @@ public class ApprovalsAction implements RunAction2 {
             run.addAction(a);
         }
         return a;
-    }
-
-    @Override
-    public void onAttached(Run<?, ?> r) {
-        run = r;
-    }
-
-    @Override
-    public void onLoad(Run<?, ?> r) {
-        run = r;
-    }
-
-    /** The build. */
-    public Run<?, ?> getRun() {
-        return run;
     }
 
     @Override
@@ -74,11 +57,6 @@ public class ApprovalsAction implements RunAction2 {
     @Override
     public String getUrlName() {
         return URL_NAME;
-    }
-
-    /** Remote API. */
-    public Api getApi() {
-        return new Api(this);
     }
 
     /** Ids of steps still waiting for a decision. */
@@ -100,19 +78,19 @@ public class ApprovalsAction implements RunAction2 {
 
     void addPending(String id) throws IOException {
         pending.addIfAbsent(id);
-        run.save();
+        getOwner().save();
     }
 
     /** Records decisions and ends the wait, saving the build before the step resumes. */
     void settle(String id, List<ApprovalRecord> decided) throws IOException {
         records.addAll(decided);
         pending.remove(id);
-        run.save();
+        getOwner().save();
     }
 
     void forget(String id) throws IOException {
         pending.remove(id);
-        run.save();
+        getOwner().save();
     }
 
     /** The pending executions, found among the build's running steps; empty when the flow cannot be reached. */
@@ -120,7 +98,7 @@ public class ApprovalsAction implements RunAction2 {
         List<ApprovalExecution> found = new ArrayList<>();
         for (FlowExecution execution : FlowExecutionList.get()) {
             try {
-                if (execution.getOwner().getExecutable() != run) {
+                if (execution.getOwner().getExecutable() != getOwner()) {
                     continue;
                 }
                 for (StepExecution step : execution.getCurrentExecutions(true).get(LOAD_TIMEOUT_SECONDS,
@@ -130,7 +108,7 @@ public class ApprovalsAction implements RunAction2 {
                     }
                 }
             } catch (IOException | java.util.concurrent.ExecutionException e) {
-                LOGGER.log(Level.WARNING, "cannot list the running steps of " + run, e);
+                LOGGER.log(Level.WARNING, "cannot list the running steps of " + getOwner(), e);
             }
         }
         return found;

@@ -1,8 +1,7 @@
 package io.jenkins.plugins.bakedsecrets.governance;
 
-import hudson.model.Api;
 import hudson.model.Item;
-import hudson.model.Run;
+import io.jenkins.plugins.bakedsecrets.BuildAction;
 import io.jenkins.plugins.bakedsecrets.Messages;
 import io.jenkins.plugins.bakedsecrets.core.policy.GateReason;
 import java.io.File;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jenkins.model.RunAction2;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.StaplerRequest2;
@@ -26,7 +24,7 @@ import org.kohsuke.stapler.export.ExportedBean;
  * {@code api/json}; the in-toto evidence written with it is served by {@link #doEvidence}.
  */
 @ExportedBean
-public class GateAction implements RunAction2 {
+public class GateAction extends BuildAction {
     /** URL name of the gate page. */
     public static final String URL_NAME = "baked-secrets-gate";
 
@@ -35,29 +33,12 @@ public class GateAction implements RunAction2 {
     private final long evaluatedAt;
     private final String evidenceFile;
 
-    private transient Run<?, ?> owner;
-
     /** A decision evaluated at {@code evaluatedAt} (epoch millis); {@code evidenceFile} may be blank. */
     public GateAction(String verdict, List<GateReasonRow> reasons, long evaluatedAt, String evidenceFile) {
         this.verdict = verdict;
         this.reasons = new ArrayList<>(reasons);
         this.evaluatedAt = evaluatedAt;
         this.evidenceFile = evidenceFile;
-    }
-
-    @Override
-    public void onAttached(Run<?, ?> r) {
-        owner = r;
-    }
-
-    @Override
-    public void onLoad(Run<?, ?> r) {
-        owner = r;
-    }
-
-    /** The build. */
-    public Run<?, ?> getOwner() {
-        return owner;
     }
 
     @Override
@@ -73,11 +54,6 @@ public class GateAction implements RunAction2 {
     @Override
     public String getUrlName() {
         return URL_NAME;
-    }
-
-    /** Remote API ({@code api/json}). */
-    public Api getApi() {
-        return new Api(this);
     }
 
     /** {@code PASS}, {@code UNSTABLE} or {@code FAIL}. */
@@ -122,12 +98,12 @@ public class GateAction implements RunAction2 {
     /** Serves the in-toto statements (SLSA provenance and scan summary per scan) as one JSON document. */
     @Restricted(NoExternalUse.class)
     public void doEvidence(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
-        owner.getParent().checkPermission(Item.READ);
+        getOwner().getParent().checkPermission(Item.READ);
         if (evidenceFile.isEmpty()) {
             rsp.sendError(404, "no evidence was written for this gate decision");
             return;
         }
-        File file = EvidenceFiles.file(owner, evidenceFile);
+        File file = EvidenceFiles.file(getOwner(), evidenceFile);
         rsp.setContentType("application/json;charset=UTF-8");
         rsp.setHeader("Content-Disposition", "attachment; filename=\"" + evidenceFile + "\"");
         try (OutputStream out = rsp.getOutputStream()) {

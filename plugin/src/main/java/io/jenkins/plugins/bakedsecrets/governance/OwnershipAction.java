@@ -1,13 +1,11 @@
 package io.jenkins.plugins.bakedsecrets.governance;
 
-import hudson.model.Api;
-import hudson.model.Run;
+import io.jenkins.plugins.bakedsecrets.BuildAction;
 import io.jenkins.plugins.bakedsecrets.core.provenance.Ownership;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import jenkins.model.RunAction2;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
@@ -16,13 +14,11 @@ import org.kohsuke.stapler.export.ExportedBean;
  * no core type; bound to the image IDs of the scans present when it was recorded.
  */
 @ExportedBean
-public class OwnershipAction implements RunAction2 {
+public class OwnershipAction extends BuildAction {
     private final String team;
     private final String contact;
     private final TreeMap<String, String> attributes;
     private final ArrayList<String> imageIds;
-
-    private transient Run<?, ?> owner;
 
     /** Records an ownership, validated by core, for the given image IDs. */
     public OwnershipAction(Ownership ownership, List<String> imageIds) {
@@ -30,21 +26,6 @@ public class OwnershipAction implements RunAction2 {
         this.contact = ownership.contact();
         this.attributes = new TreeMap<>(ownership.attributes());
         this.imageIds = new ArrayList<>(imageIds);
-    }
-
-    @Override
-    public void onAttached(Run<?, ?> r) {
-        owner = r;
-    }
-
-    @Override
-    public void onLoad(Run<?, ?> r) {
-        owner = r;
-    }
-
-    /** The build. */
-    public Run<?, ?> getOwner() {
-        return owner;
     }
 
     @Override
@@ -60,11 +41,6 @@ public class OwnershipAction implements RunAction2 {
     @Override
     public String getUrlName() {
         return null;
-    }
-
-    /** Remote API. */
-    public Api getApi() {
-        return new Api(this);
     }
 
     /** The owning team. */

@@ -1,8 +1,7 @@
 package io.jenkins.plugins.bakedsecrets.result;
 
-import hudson.model.Api;
 import hudson.model.Item;
-import hudson.model.Run;
+import io.jenkins.plugins.bakedsecrets.BuildAction;
 import io.jenkins.plugins.bakedsecrets.Messages;
 import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
@@ -15,7 +14,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import jenkins.model.RunAction2;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.StaplerRequest2;
@@ -28,7 +26,7 @@ import org.kohsuke.stapler.export.ExportedBean;
  * the findings are read lazily from {@code <build dir>/baked-secrets/<name>.json} and kept in a soft reference.
  */
 @ExportedBean
-public class ImageSecretsAction implements RunAction2 {
+public class ImageSecretsAction extends BuildAction {
     /** Prefix of the action's URL name; the scan name follows. */
     public static final String URL_PREFIX = "baked-secrets-";
     /** Version of the persisted summary. */
@@ -53,7 +51,6 @@ public class ImageSecretsAction implements RunAction2 {
      */
     private TreeMap<String, String> waived;
 
-    private transient Run<?, ?> owner;
     private transient SoftReference<ScanReport> report = new SoftReference<>(null);
 
     /** A summary of a stored report with the findings a waiver suppresses. */
@@ -87,21 +84,6 @@ public class ImageSecretsAction implements RunAction2 {
     }
 
     @Override
-    public void onAttached(Run<?, ?> r) {
-        owner = r;
-    }
-
-    @Override
-    public void onLoad(Run<?, ?> r) {
-        owner = r;
-    }
-
-    /** The build this result belongs to. */
-    public Run<?, ?> getOwner() {
-        return owner;
-    }
-
-    @Override
     public String getIconFileName() {
         return "symbol-search";
     }
@@ -114,11 +96,6 @@ public class ImageSecretsAction implements RunAction2 {
     @Override
     public String getUrlName() {
         return URL_PREFIX + name;
-    }
-
-    /** Remote API of this result ({@code api/json}): the summary only. */
-    public Api getApi() {
-        return new Api(this);
     }
 
     /** The scan name. */
@@ -205,7 +182,7 @@ public class ImageSecretsAction implements RunAction2 {
     public synchronized ScanReport getReport() throws IOException {
         ScanReport cached = report.get();
         if (cached == null) {
-            cached = ReportFiles.read(ReportFiles.file(owner, reportFile));
+            cached = ReportFiles.read(ReportFiles.file(getOwner(), reportFile));
             report = new SoftReference<>(cached);
         }
         return cached;
@@ -214,7 +191,7 @@ public class ImageSecretsAction implements RunAction2 {
     /** Serves the findings of the panel as JSON: redacted previews and keyed fingerprints only. */
     @Restricted(NoExternalUse.class)
     public void doFindings(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
-        owner.getParent().checkPermission(Item.READ);
+        getOwner().getParent().checkPermission(Item.READ);
         ScanReport stored = getReport();
         rsp.setContentType("application/json;charset=UTF-8");
         rsp.setHeader("Cache-Control", "no-store");
