@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.bakedsecrets.core.finding.DetectedSecret;
 import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,6 +55,16 @@ class ThirdPartyContentTest {
         });
         assertThat(Detections.inFile("/app/server.key", pem)).singleElement()
                 .satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.CRITICAL));
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldTreatEveryPrivateKeyRuleAsKeyMaterialWhenRulesAreAdded() {
+        List<String> keyRules = RuleSet.builtIn().rules().stream().map(Rule::id)
+                .filter(id -> id.startsWith("private-key-") || id.endsWith("-private-key-file") || id.contains("keystore"))
+                .toList();
+
+        assertThat(keyRules).hasSizeGreaterThanOrEqualTo(10).allMatch(ThirdPartyContent::isKeyMaterial);
+        assertThat(ThirdPartyContent.isKeyMaterial("github-token")).isFalse();
     }
 
     @ParameterizedTest
