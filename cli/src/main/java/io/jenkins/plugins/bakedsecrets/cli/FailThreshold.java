@@ -16,7 +16,6 @@ record FailThreshold(Optional<Severity> severity) {
 
     /** True when a finding no waiver suppresses is at or above the threshold. */
     boolean isExceededBy(ScanReport report, Suppressions suppressions) {
-        return severity.isPresent() && suppressions.unsuppressed(report.findings()).stream()
-                .anyMatch(f -> f.severity().isAtLeast(severity.get()));
+        return severity.isPresent() && suppressions.unsuppressedAtLeast(report.findings(), severity.get()) > 0;
     }
 }

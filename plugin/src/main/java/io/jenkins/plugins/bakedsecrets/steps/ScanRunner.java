@@ -9,7 +9,6 @@ import io.jenkins.plugins.bakedsecrets.Messages;
 import io.jenkins.plugins.bakedsecrets.agent.AgentScanRequest;
 import io.jenkins.plugins.bakedsecrets.agent.RegistryLogin;
 import io.jenkins.plugins.bakedsecrets.agent.ScanCallable;
-import io.jenkins.plugins.bakedsecrets.core.finding.Finding;
 import io.jenkins.plugins.bakedsecrets.core.finding.ScanException;
 import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
 import io.jenkins.plugins.bakedsecrets.core.policy.Suppressions;
@@ -85,7 +84,7 @@ public final class ScanRunner {
         PrintStream logger = context.listener().getLogger();
         log(logger, action, reportUrl(run, action));
         suppressions.warnings().forEach(w -> logger.println("baked-secrets: warning: " + w));
-        gate(options, suppressions.unsuppressed(keyed.findings()));
+        gate(options, keyed, suppressions);
         return action;
     }
 
@@ -146,12 +145,13 @@ public final class ScanRunner {
     }
 
     /** Applies {@code failOn} to the findings no valid waiver suppresses. */
-    private static void gate(ScanOptions options, List<Finding> counted) throws AbortException {
+    private static void gate(ScanOptions options, ScanReport keyed, Suppressions suppressions)
+            throws AbortException {
         Optional<Severity> threshold = options.failThreshold();
         if (threshold.isEmpty()) {
             return;
         }
-        long atLeast = counted.stream().filter(f -> f.severity().isAtLeast(threshold.get())).count();
+        long atLeast = suppressions.unsuppressedAtLeast(keyed.findings(), threshold.get());
         if (atLeast > 0) {
             throw new AbortException(Messages.ScanRunner_Failed(atLeast, threshold.get().id()));
         }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.bakedsecrets.core.policy;
 
 import io.jenkins.plugins.bakedsecrets.core.finding.Finding;
+import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -54,6 +55,11 @@ public record Suppressions(Optional<String> source, Map<String, Suppression> byF
     /** The findings no valid waiver covers, in their order. */
     public List<Finding> unsuppressed(List<Finding> findings) {
         return findings.stream().filter(f -> !isSuppressed(f)).toList();
+    }
+
+    /** How many of the findings no valid waiver covers are at or above {@code threshold}: what a fail-on counts. */
+    public long unsuppressedAtLeast(List<Finding> findings, Severity threshold) {
+        return unsuppressed(findings).stream().filter(f -> f.severity().isAtLeast(threshold)).count();
     }
 
     /** How many entries of {@code findings} are suppressed (a finding in several images counts once per image). */

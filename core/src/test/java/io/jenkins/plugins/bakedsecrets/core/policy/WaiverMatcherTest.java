@@ -36,6 +36,8 @@ class WaiverMatcherTest {
         assertThat(s.of(critical.findingId())).contains(new Suppression("fixture only", "alice",
                 LocalDate.of(2025, 12, 31), "w.yaml:2:5", "finding " + critical.findingId()));
         assertThat(s.unsuppressed(List.of(critical, high))).containsExactly(high);
+        assertThat(s.unsuppressedAtLeast(List.of(critical, high), Severity.HIGH)).isEqualTo(1);
+        assertThat(s.unsuppressedAtLeast(List.of(critical, high), Severity.CRITICAL)).isZero();
         assertThat(s.suppressedCount(List.of(critical, high))).isEqualTo(1);
         assertThat(s.expired()).isEmpty();
         assertThat(s.notCounted()).isEmpty();
