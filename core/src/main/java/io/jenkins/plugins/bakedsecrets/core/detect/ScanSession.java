@@ -64,7 +64,11 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     private byte[] lineData;
     private int lineEnd;
 
-    ScanSession(DetectorTables tables, Optional<String> path, IntFunction<Location> locator,
+    /**
+     * A session for one file or value; {@code byPath} tells whether a rule without keywords may apply to the path
+     * (the caller has already asked {@link DetectorTables#mayApplyByPath}).
+     */
+    ScanSession(DetectorTables tables, Optional<String> path, boolean byPath, IntFunction<Location> locator,
                 Consumer<DetectedSecret> sink) {
         this.tables = tables;
         this.locator = locator;
@@ -75,7 +79,6 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         this.ruleHit = new boolean[rules.size()];
         this.hitRules = new int[rules.size()];
         List<Integer> always = new ArrayList<>();
-        boolean byPath = tables.mayApplyByPath(path);
         for (int i = 0; i < rules.size(); i++) {
             if (rules.get(i).rule().keywords().isEmpty()) {
                 if (!byPath) {

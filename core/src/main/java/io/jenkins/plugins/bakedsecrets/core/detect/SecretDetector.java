@@ -57,7 +57,8 @@ public final class SecretDetector {
      */
     public void scanFile(Location base, InputStream content, Consumer<DetectedSecret> sink) throws IOException {
         Optional<String> path = base.path();
-        if (tables.mayApplyByPath(path)) {
+        boolean byPath = tables.mayApplyByPath(path);
+        if (byPath) {
             for (CompiledRule cr : tables.rules()) {
                 if (cr.rule().kind() == RuleKind.FILE_PATH && cr.appliesTo(path)) {
                     wholeFile(cr.rule(), base, content, sink);
@@ -65,7 +66,7 @@ public final class SecretDetector {
                 }
             }
         }
-        scanLines(new ScanSession(tables, path, base::withLine, sink), content);
+        scanLines(new ScanSession(tables, path, byPath, base::withLine, sink), content);
     }
 
     /** A named value: image Env entry, label, build argument, attestation parameter; the location gets the key. */
@@ -90,7 +91,7 @@ public final class SecretDetector {
 
     private void scanString(Location where, String text, Consumer<DetectedSecret> sink) {
         IntFunction<Location> fixed = line -> where;
-        ScanSession session = new ScanSession(tables, Optional.empty(), fixed, sink);
+        ScanSession session = new ScanSession(tables, Optional.empty(), false, fixed, sink);
         try {
             scanLines(session, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
