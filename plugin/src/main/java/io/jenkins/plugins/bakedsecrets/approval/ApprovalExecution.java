@@ -170,7 +170,7 @@ public class ApprovalExecution extends StepExecution implements ModelObject {
         Instant now = Instant.now();
         List<ApprovalRecord> out = new ArrayList<>();
         for (ImageIdentity image : images(report)) {
-            out.add(new ApprovalRecord(settings.scan(), new Approval(approver, now, decision, why, image, shown)));
+            out.add(new ApprovalRecord(id, settings.scan(), new Approval(approver, now, decision, why, image, shown)));
         }
         return out;
     }

@@ -114,13 +114,17 @@ public class ApprovalsAction extends BuildAction {
         return found;
     }
 
-    /** Binds {@code <action>/<id>/} to the pending step with that id (Stapler). */
-    public ApprovalExecution getDynamic(String token) throws InterruptedException, TimeoutException {
+    /**
+     * Binds {@code <action>/<id>/} to the pending step with that id, or, once it is decided, to its settled record, so
+     * that a second decision answers 409 rather than 404 (Stapler).
+     */
+    public Object getDynamic(String token) throws InterruptedException, TimeoutException {
         for (ApprovalExecution a : getExecutions()) {
             if (a.getId().equals(token)) {
                 return a;
             }
         }
-        return null;
+        List<ApprovalRecord> decided = records.stream().filter(r -> r.getStepId().equals(token)).toList();
+        return decided.isEmpty() ? null : new SettledApproval(decided);
     }
 }

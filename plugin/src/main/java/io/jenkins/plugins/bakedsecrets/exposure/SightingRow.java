@@ -43,6 +43,17 @@ public record SightingRow(String fingerprint, String job, int build, String imag
         return job.equals(jobName) && build == number;
     }
 
+    /** True when the row belongs to the job of that full name or to a job inside a folder of that name. */
+    boolean inside(String fullName) {
+        return job.equals(fullName) || job.startsWith(fullName + "/");
+    }
+
+    /** This row under another job name (the job was renamed or moved). */
+    SightingRow withJob(String fullName) {
+        return new SightingRow(fingerprint, fullName, build, imageId, reference, findingId, ruleId, inDeletedLayer,
+                scannedAt);
+    }
+
     /** The first twelve hex digits of the fingerprint. */
     public String shortFingerprint() {
         int colon = fingerprint.indexOf(':');

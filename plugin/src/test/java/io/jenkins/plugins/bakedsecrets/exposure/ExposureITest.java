@@ -65,6 +65,36 @@ class ExposureITest {
     }
 
     @Test
+    void shouldFollowRenamedJobAndNeverLetNewJobOfOldNameInheritIt() throws Exception {
+        WorkflowRun first = build("app");
+        WorkflowJob job = first.getParent();
+
+        job.renameTo("payments");
+        assertThat(storedJobs()).containsExactly("payments");
+        assertThat(jobsSeenBy("SYSTEM")).containsExactly("payments");
+
+        WorkflowJob newcomer = j.createProject(WorkflowJob.class, "app");
+        assertThat(storedJobs()).containsExactly("payments");
+        assertThat(newcomer.getBuilds()).isEmpty();
+
+        job.delete();
+        assertThat(storedJobs()).isEmpty();
+    }
+
+    @Test
+    void shouldDropLeftoverRowsWhenJobOfThatNameIsCreated() throws Exception {
+        // Rows left by a job removed while the controller was down (no listener saw it).
+        ExposureRecorder.store().record("app", 9, List.of(new SightingRow("hmac-sha256:" + "ab".repeat(32), "app",
+                9, "", "docker-archive:old.tar", "finding", "rule", false, 1L)));
+        ExposureRecorder.store().record("folder/app", 3, List.of(new SightingRow("hmac-sha256:" + "cd".repeat(32),
+                "folder/app", 3, "", "docker-archive:old.tar", "finding", "rule", false, 1L)));
+
+        j.createProject(WorkflowJob.class, "app");
+
+        assertThat(storedJobs()).containsExactly("folder/app");
+    }
+
+    @Test
     void shouldRecordRotationOnlyForPermittedUserAndNameThemFromSession() throws Exception {
         build("app");
         j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
@@ -88,8 +118,13 @@ class ExposureITest {
         return j.buildAndAssertSuccess(job);
     }
 
+    private static List<String> storedJobs() throws Exception {
+        return ExposureRecorder.store().all().stream().map(SightingRow::job).distinct().toList();
+    }
+
     private List<String> jobsSeenBy(String user) throws Exception {
-        try (ACLContext ignored = ACL.as2(User.getById(user, true).impersonate2())) {
+        try (ACLContext ignored = ACL.as2("SYSTEM".equals(user) ? ACL.SYSTEM2
+                : User.getById(user, true).impersonate2())) {
             return new ExposureLink().getEntries().stream().flatMap(e -> e.sightings().stream())
                     .map(SightingRow::job).distinct().toList();
         }
