@@ -71,6 +71,11 @@ public class ApprovalRecord {
         return time;
     }
 
+    /** When, as ISO-8601 UTC text for pages. */
+    public String getTimeText() {
+        return Instant.ofEpochMilli(time).toString();
+    }
+
     /** {@code APPROVE} or {@code REJECT}. */
     @Exported
     public String getDecision() {

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jenkinsci.plugins.workflow.flow.FlowExecution;
-import org.jenkinsci.plugins.workflow.flow.FlowExecutionList;
+import org.jenkinsci.plugins.workflow.flow.FlowExecutionOwner;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
@@ -95,21 +95,24 @@ public class ApprovalsAction extends BuildAction {
 
     /** The pending executions, found among the build's running steps; empty when the flow cannot be reached. */
     public List<ApprovalExecution> getExecutions() throws InterruptedException, TimeoutException {
+        if (pending.isEmpty() || !(getOwner() instanceof FlowExecutionOwner.Executable executable)) {
+            return List.of();
+        }
         List<ApprovalExecution> found = new ArrayList<>();
-        for (FlowExecution execution : FlowExecutionList.get()) {
-            try {
-                if (execution.getOwner().getExecutable() != getOwner()) {
-                    continue;
-                }
-                for (StepExecution step : execution.getCurrentExecutions(true).get(LOAD_TIMEOUT_SECONDS,
-                        TimeUnit.SECONDS)) {
-                    if (step instanceof ApprovalExecution a && pending.contains(a.getId())) {
-                        found.add(a);
-                    }
-                }
-            } catch (IOException | java.util.concurrent.ExecutionException e) {
-                LOGGER.log(Level.WARNING, "cannot list the running steps of " + getOwner(), e);
+        try {
+            FlowExecutionOwner flowOwner = executable.asFlowExecutionOwner();
+            FlowExecution execution = flowOwner == null ? null : flowOwner.getOrNull();
+            if (execution == null) {
+                return List.of();
             }
+            for (StepExecution step : execution.getCurrentExecutions(true).get(LOAD_TIMEOUT_SECONDS,
+                    TimeUnit.SECONDS)) {
+                if (step instanceof ApprovalExecution a && pending.contains(a.getId())) {
+                    found.add(a);
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            LOGGER.log(Level.WARNING, "cannot list the running steps of " + getOwner(), e);
         }
         return found;
     }
