@@ -95,6 +95,42 @@ class ExposureITest {
     }
 
     @Test
+    void shouldPageFilterAndLinkBuildsOnExposurePage() throws Exception {
+        WorkflowRun real = build("app");
+        ExposureStore store = ExposureRecorder.store();
+        for (int i = 0; i < 30; i++) {
+            store.record("app", 100 + i, List.of(new SightingRow("hmac-sha256:%02x".formatted(i) + "ee".repeat(31),
+                    "app", 100 + i, "", "docker-archive:old.tar", "finding-" + i, i % 2 == 0 ? "rule-even"
+                    : "rule-odd", false, 1_000L)));
+        }
+        String marked = store.all().stream().filter(r -> r.build() == 100).findFirst().orElseThrow().fingerprint();
+        store.markRotated(new RotationRow(marked, "rotator", 1_700_000_000_000L, "INC-42"));
+        JenkinsRule.WebClient wc = j.createWebClient();
+        wc.getOptions().setJavaScriptEnabled(false);
+
+        org.htmlunit.html.HtmlPage first = wc.goTo(ExposureLink.URL_NAME + "/");
+        org.htmlunit.html.HtmlPage second = wc.goTo(ExposureLink.URL_NAME + "/?page=2");
+        org.htmlunit.html.HtmlPage even = wc.goTo(ExposureLink.URL_NAME + "/?rule=rule-even");
+        org.htmlunit.html.HtmlPage rotated = wc.goTo(ExposureLink.URL_NAME + "/?state=rotated");
+
+        int secrets = store.all().stream().map(SightingRow::fingerprint).collect(
+                java.util.stream.Collectors.toSet()).size();
+        assertThat(first.querySelectorAll("table.bs-exposure > tbody > tr")).hasSize(ExposurePage.PAGE_SIZE);
+        assertThat(second.querySelectorAll("table.bs-exposure > tbody > tr"))
+                .hasSize(secrets - ExposurePage.PAGE_SIZE);
+        assertThat(first.asNormalizedText()).contains("Page 1 of 2");
+        assertThat(even.querySelectorAll("table.bs-exposure > tbody > tr")).hasSize(15);
+        assertThat(rotated.asNormalizedText()).contains("Rotated by rotator at 2023-11-14T22:13:20Z")
+                .contains("INC-42");
+        assertThat(rotated.querySelectorAll("table.bs-exposure > tbody > tr")).hasSize(1);
+        assertThat(wc.goTo(ExposureLink.URL_NAME + "/?rule=" + real.getAction(
+                io.jenkins.plugins.bakedsecrets.result.ImageSecretsAction.class).getReport().findings().get(0)
+                .ruleId()).getAnchors()).extracting(a -> a.getHrefAttribute())
+                .anySatisfy(h -> assertThat(h).endsWith("/" + real.getUrl()))
+                .anySatisfy(h -> assertThat(h).endsWith("/" + real.getParent().getUrl()));
+    }
+
+    @Test
     void shouldRecordRotationOnlyForPermittedUserAndNameThemFromSession() throws Exception {
         build("app");
         j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
