@@ -136,6 +136,11 @@ public final class KnownSecrets {
             return Math.min(bytes.length, AUTOMATON_KEY);
         }
 
+        /** Length of this form in bytes. */
+        int length() {
+            return bytes.length;
+        }
+
         /**
          * True when the automaton key ending just before {@code keyEnd} starts exactly this pattern (case-sensitive)
          * and the whole pattern fits before {@code limit}.

@@ -107,6 +107,7 @@ final class SarifResults {
         return switch (kind) {
             case CI_ENV -> ".baked-secrets/ci-environment";
             case ATTESTATION -> ".baked-secrets/attestation";
+            case ANNOTATION -> ".baked-secrets/image-manifest";
             case REGISTRY -> ".baked-secrets/registry";
             default -> ".baked-secrets/image-config";
         };
@@ -120,7 +121,7 @@ final class SarifResults {
         g.writeStringField("fullyQualifiedName", Where.printable(name));
         g.writeStringField("kind", switch (l.kind()) {
             case ENV, CI_ENV -> "variable";
-            case LABEL, CONFIG -> "property";
+            case LABEL, CONFIG, ANNOTATION -> "property";
             default -> "resource";
         });
         g.writeEndObject();

@@ -17,6 +17,7 @@ final class Where {
             case HISTORY -> "history #" + (l.historyIndex().isPresent() ? l.historyIndex().getAsInt() : "?")
                     + l.key().map(k -> " " + k).orElse("");
             case CONFIG, ATTESTATION -> l.kind().id() + " " + l.field().or(l::key).orElse("?");
+            case ANNOTATION -> l.field().map(f -> f + " ").orElse("") + "annotation " + l.key().orElse("?");
             default -> l.kind().id() + " " + l.key().or(l::field).orElse("?");
         };
     }
