@@ -40,13 +40,13 @@ final class Errors {
         return message.lines().findFirst().orElse(message);
     }
 
-    /** Usage errors: one line plus a hint, exit 2. */
+    /** Usage errors: one line with the hint where help is, exit 2. */
     static final class ParameterErrors implements CommandLine.IParameterExceptionHandler {
         @Override
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println("baked-secrets: " + firstLine(ex.getMessage(), ex));
-            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+            cmd.getErr().println("baked-secrets: " + firstLine(ex.getMessage(), ex) + " (see '"
+                    + cmd.getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.ERROR;
         }
     }

@@ -64,6 +64,13 @@ final class ProvenanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        List<Path> read = java.util.stream.Stream.of(report, ownership, approvals, policy)
+                .filter(java.util.Objects::nonNull).toList();
+        for (String name : List.of(SLSA, SUMMARY)) {
+            for (String kind : List.of(".predicate.json", ".statement.json")) {
+                OutputFiles.requireNotInput("--out-dir", outDir.resolve(name + kind), read);
+            }
+        }
         if (Files.size(report) > JsonReportReader.MAX_BYTES) {
             throw new IllegalArgumentException("report " + report + " is larger than " + JsonReportReader.MAX_BYTES
                     + " bytes");

@@ -52,6 +52,11 @@ final class RegistryArgs {
             + "registry-anonymous-pull finding).")
     private boolean noExposureCheck;
 
+    /** The files these options name, which the scan reads. */
+    java.util.List<Path> inputFiles() {
+        return java.util.stream.Stream.of(authFile).filter(java.util.Objects::nonNull).toList();
+    }
+
     ImageOpener opener(Optional<Platform> platform, Map<String, String> env) throws IOException {
         RegistryOptions.Builder options = RegistryOptions.builder().tlsVerify(tlsVerify).allPlatforms(allPlatforms);
         platform.ifPresent(options::platform);

@@ -260,7 +260,8 @@ class ScanCommandIT {
 
             assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.stderr()).as(String.join(" ", args)).doesNotContain("\tat ").doesNotContain("Exception in");
-            assertThat(r.stderr().lines().filter(l -> l.startsWith("baked-secrets:"))).hasSize(1);
+            assertThat(r.stderr().lines()).as(String.join(" ", args)).singleElement().asString()
+                    .startsWith("baked-secrets: ");
         }
     }
 }
