@@ -89,7 +89,7 @@ final class GateCommand implements Callable<Integer> {
                     : java.util.stream.Stream.concat(read.stream(), java.util.stream.Stream.of(output)).toList());
         }
         GateInputs inputs = GateInputs.load(this, Instant.now());
-        inputs.problem().ifPresent(p -> spec.commandLine().getErr().println("baked-secrets: " + p));
+        inputs.problem().ifPresent(p -> Errors.line(spec.commandLine().getErr(), p));
         GateInput in = inputs.input();
         GateDecision decision = GateEvaluator.evaluate(in);
         if (html != null) {

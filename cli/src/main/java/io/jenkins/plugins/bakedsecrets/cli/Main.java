@@ -41,7 +41,7 @@ public final class Main implements Runnable {
                 return new CommandLine.RunLast().execute(result);
             } catch (UncheckedIOException e) {
                 // Standard output failed while printing help or usage, outside any command.
-                err.println("baked-secrets: " + Errors.describe(e));
+                Errors.line(err, Errors.describe(e));
                 return ExitCodes.ERROR;
             }
         });
@@ -54,7 +54,7 @@ public final class Main implements Runnable {
             return ExitCodes.ERROR;
         } catch (UncheckedIOException e) {
             // Standard output failed on the final flush.
-            err.println("baked-secrets: " + Errors.describe(e));
+            Errors.line(err, Errors.describe(e));
             return ExitCodes.ERROR;
         }
     }

@@ -122,8 +122,8 @@ final class ScanCommand implements Callable<Integer> {
                 ReportAnnotations.builder().suppressions(suppressions).build(), suppressions), output,
                 spec.commandLine().getOut());
         // Only after a report exists: a failed scan prints its one error line and nothing else.
-        key.warning().ifPresent(w -> spec.commandLine().getErr().println("baked-secrets: warning: " + w));
-        suppressions.warnings().forEach(w -> spec.commandLine().getErr().println("baked-secrets: warning: " + w));
+        key.warning().ifPresent(w -> Errors.warning(spec.commandLine().getErr(), w));
+        suppressions.warnings().forEach(w -> Errors.warning(spec.commandLine().getErr(), w));
         return threshold.isExceededBy(report, suppressions) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 

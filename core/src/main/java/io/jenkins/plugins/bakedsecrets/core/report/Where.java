@@ -51,11 +51,4 @@ final class Where {
         return hex.length() > SHORT_FINGERPRINT ? hex.substring(0, SHORT_FINGERPRINT) : hex;
     }
 
-    /** Replaces control characters, so that a hostile path cannot drive a terminal or break a line-based format. */
-    static String printable(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c)
-                || c == 0x2028 || c == 0x2029 || Character.getType(c) == Character.FORMAT ? '?' : c));
-        return b.toString();
-    }
 }
