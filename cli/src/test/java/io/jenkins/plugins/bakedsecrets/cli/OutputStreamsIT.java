@@ -56,7 +56,8 @@ class OutputStreamsIT {
 
     @Test
     void shouldExitTwoWithOneLineWhenStandardOutputIsFull() throws Exception {
-        inProcess("scan", "docker-archive:" + archive, "--format", "json", "-o", dir.resolve("report.json").toString());
+        JarRunner.inProcess("scan", "docker-archive:" + archive, "--format", "json", "-o",
+                dir.resolve("report.json").toString());
         for (String[] args : List.of(new String[] {"scan", "docker-archive:" + archive},
                 new String[] {"gate", "--report", "report.json"}, new String[] {"exposure", "report.json"},
                 new String[] {"diff", "--report", "report.json", "--reference", "report.json"},
@@ -126,14 +127,6 @@ class OutputStreamsIT {
         assertThat(Files.readString(target)).contains("\"findings\"");
     }
 
-    /** Runs the command in this JVM (no process output is involved), with paths relative to the test directory. */
-    private JarRunner.Result inProcess(String... args) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        java.io.StringWriter err = new java.io.StringWriter();
-        int exit = Main.run(args, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
-        return new JarRunner.Result(exit, out.toString(), err.toString());
-    }
-
     @Test
     void shouldRefuseToWriteOutputOverAnInputOfTheSameRun() throws Exception {
         byte[] before = Files.readAllBytes(archive);
@@ -141,7 +134,7 @@ class OutputStreamsIT {
                 .writeDirectory(dir.resolve("layout"));
         String report = dir.resolve("report.json").toString();
         String evidence = dir.resolve("evidence").toString();
-        inProcess("scan", "docker-archive:" + archive, "--format", "json", "-o", report);
+        JarRunner.inProcess("scan", "docker-archive:" + archive, "--format", "json", "-o", report);
         Files.createDirectories(dir.resolve("evidence"));
         Path statement = Files.copy(dir.resolve("report.json"), dir.resolve("evidence/scan-summary.statement.json"));
 
@@ -152,7 +145,7 @@ class OutputStreamsIT {
                 new String[] {"gate", "--report", report, "--html", report},
                 new String[] {"provenance", "--report", statement.toString(), "--builder-id", "b", "--out-dir",
                     evidence})) {
-            JarRunner.Result r = inProcess(args);
+            JarRunner.Result r = JarRunner.inProcess(args);
 
             assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.stderr().lines()).as(String.join(" ", args)).singleElement().asString()

@@ -147,15 +147,16 @@ class ScanCommandIT {
         runs.add(JarRunner.run(dir, "scan", "docker://bot:" + referenceToken + "@127.0.0.1:9/app:1"));
         // The other commands run in-process (the same code, without a JVM start each).
         for (String format : List.of("sarif", "html", "text")) {
-            runs.add(inProcess("scan", "oci-archive:" + archive, "--format", format, "--fingerprint-key-file", key));
+            runs.add(JarRunner.inProcess("scan", "oci-archive:" + archive, "--format", format,
+                    "--fingerprint-key-file", key));
         }
-        runs.add(inProcess("gate", "--report", report, "--html", dir.resolve("gate.html").toString()));
-        runs.add(inProcess("gate", "--report", report, "--format", "json"));
-        runs.add(inProcess("diff", "--report", report, "--reference", report));
-        runs.add(inProcess("exposure", report, "--format", "json"));
-        runs.add(inProcess("exposure", report));
-        runs.add(inProcess("provenance", "--report", report, "--builder-id", "https://ci.example/", "--out-dir",
-                dir.resolve("evidence").toString()));
+        runs.add(JarRunner.inProcess("gate", "--report", report, "--html", dir.resolve("gate.html").toString()));
+        runs.add(JarRunner.inProcess("gate", "--report", report, "--format", "json"));
+        runs.add(JarRunner.inProcess("diff", "--report", report, "--reference", report));
+        runs.add(JarRunner.inProcess("exposure", report, "--format", "json"));
+        runs.add(JarRunner.inProcess("exposure", report));
+        runs.add(JarRunner.inProcess("provenance", "--report", report, "--builder-id", "https://ci.example/",
+                "--out-dir", dir.resolve("evidence").toString()));
 
         assertThat(runs.get(0).exitCode()).as(runs.get(0).stderr()).isEqualTo(1);
         assertThat(runs.get(1).exitCode()).isEqualTo(2);
@@ -174,13 +175,6 @@ class ScanCommandIT {
             LeakCheck.assertNoLeak("output of every command (planted value #" + i + ")", everything.toString(),
                     planted().get(i));
         }
-    }
-
-    private static JarRunner.Result inProcess(String... args) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        java.io.StringWriter err = new java.io.StringWriter();
-        int exit = Main.run(args, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
-        return new JarRunner.Result(exit, out.toString(), err.toString());
     }
 
     @Test

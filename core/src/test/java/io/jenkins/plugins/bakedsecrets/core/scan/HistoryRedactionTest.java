@@ -85,7 +85,8 @@ class HistoryRedactionTest {
         String password = "Pw" + PlantedSecrets.random(PlantedSecrets.BASE62, 6);
 
         assertThat(REDACTION.redact("RUN /bin/sh -c echo \"machine git.internal login bot password " + password
-                + "\" > /root/.netrc")).doesNotContain(password).contains("machine git.internal login bot password ***");
+                + "\" > /root/.netrc")).doesNotContain(password)
+                .contains("machine git.internal login bot password ***");
         assertThat(REDACTION.redact("RUN /bin/sh -c echo " + password + " | docker login -u bot --password-stdin r.io"))
                 .isEqualTo("RUN /bin/sh -c echo *** | docker login -u bot --password-stdin r.io");
     }
