@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
 final class RegistryArgs {
     /** Environment variable that may hold the registry password for {@code --creds USER}. */
     static final String PASSWORD_VARIABLE = "BAKED_SECRETS_REGISTRY_PASSWORD";
+    /** Longest password line read by {@code --password-stdin}. */
+    static final int MAX_PASSWORD_LINE = 4096;
 
     @Option(names = "--creds", paramLabel = "USER[:PASSWORD]",
             description = "Registry credentials; without :PASSWORD the password comes from --password-stdin or $"
@@ -52,10 +54,18 @@ final class RegistryArgs {
             + "registry-anonymous-pull finding).")
     private boolean noExposureCheck;
 
+    /** The files these options name, which the scan reads. */
+    java.util.List<Path> inputFiles() {
+        return java.util.stream.Stream.of(authFile).filter(java.util.Objects::nonNull).toList();
+    }
+
     ImageOpener opener(Optional<Platform> platform, Map<String, String> env) throws IOException {
         RegistryOptions.Builder options = RegistryOptions.builder().tlsVerify(tlsVerify).allPlatforms(allPlatforms);
         platform.ifPresent(options::platform);
         credentials(env).ifPresent(options::credentials);
+        if (authFile != null) {
+            InputFiles.regular(authFile, "auth file");
+        }
         Optional<Path> auth = Optional.ofNullable(authFile)
                 .or(() -> AuthFile.discover(env, Path.of(System.getProperty("user.home"))));
         auth.ifPresent(options::authFile);
@@ -67,6 +77,21 @@ final class RegistryArgs {
                 .withExposureCheck(!noExposureCheck);
     }
 
+    /** The first line of standard input, at most {@value #MAX_PASSWORD_LINE} characters (stdin may be endless). */
+    private static String firstLine(java.io.InputStream stdin) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
+            if (line.length() == MAX_PASSWORD_LINE) {
+                throw new IllegalArgumentException("--password-stdin: the first line of standard input is longer "
+                        + "than " + MAX_PASSWORD_LINE + " characters");
+            }
+            line.append((char) c);
+        }
+        int end = line.length();
+        return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
+    }
+
     private Optional<Credentials> credentials(Map<String, String> env) throws IOException {
         if (creds == null) {
             if (passwordStdin) {
@@ -76,8 +101,7 @@ final class RegistryArgs {
         }
         Credentials parsed = Credentials.parse(creds);
         if (passwordStdin) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            String line = in.readLine();
+            String line = firstLine(System.in);
             if (line == null || line.isEmpty()) {
                 throw new IllegalArgumentException("--password-stdin: standard input holds no password");
             }

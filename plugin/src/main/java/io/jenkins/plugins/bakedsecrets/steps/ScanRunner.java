@@ -15,6 +15,7 @@ import io.jenkins.plugins.bakedsecrets.core.policy.Suppressions;
 import io.jenkins.plugins.bakedsecrets.core.policy.WaiverMatcher;
 import io.jenkins.plugins.bakedsecrets.core.policy.Waivers;
 import io.jenkins.plugins.bakedsecrets.core.report.JsonReportReader;
+import io.jenkins.plugins.bakedsecrets.core.report.PrintableText;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
 import io.jenkins.plugins.bakedsecrets.core.scan.TargetInfo;
 import io.jenkins.plugins.bakedsecrets.credentials.KnownSecretsResolver;
@@ -86,7 +87,7 @@ public final class ScanRunner {
         run.addAction(action);
         PrintStream logger = context.listener().getLogger();
         log(logger, action, reportUrl(run, action));
-        suppressions.warnings().forEach(w -> logger.println("baked-secrets: warning: " + w));
+        suppressions.warnings().forEach(w -> logger.println("baked-secrets: warning: " + PrintableText.of(w)));
         gate(options, keyed, suppressions);
         return action;
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,7 +48,7 @@ final class ManifestResolver {
     Resolution resolve(List<Descriptor> roots) throws IOException {
         for (Descriptor root : roots) {
             if (selected(root)) {
-                visit(root, 0, false);
+                visit(root, 0, false, List.of());
             }
         }
         Set<String> kept = targets.stream().map(t -> t.manifestDigest().orElse(""))
@@ -65,23 +66,38 @@ final class ManifestResolver {
         return name.equals(root.annotations().get(REF_NAME)) || name.equals(root.annotations().get(CONTAINERD_NAME));
     }
 
-    private void visit(Descriptor descriptor, int depth, boolean severalInIndex) throws IOException {
+    /** {@code above}: annotations of the index entries and indexes above this descriptor, nearest first. */
+    private void visit(Descriptor descriptor, int depth, boolean severalInIndex, List<Map<String, String>> above)
+            throws IOException {
         byte[] bytes = fetch(descriptor, "manifest " + descriptor.digest());
         ManifestJson json = ImageJson.parse(bytes, ManifestJson.class, "manifest " + descriptor.digest());
+        List<Map<String, String>> trail = nearestFirst(descriptor.annotations(), above);
         if (json.manifests() != null) {
             if (depth >= MAX_INDEX_DEPTH) {
                 throw new ImageFormatException("index " + descriptor.digest() + " nests deeper than "
                         + MAX_INDEX_DEPTH + " levels");
             }
-            visitIndex(descriptor, json, depth);
+            visitIndex(descriptor, json, depth, nearestFirst(ImageJson.strings(json.annotations()), trail));
         } else if (json.config() != null) {
-            addTarget(descriptor, json, severalInIndex);
+            addTarget(descriptor, json, severalInIndex, trail);
         } else {
             throw new ImageFormatException("manifest " + descriptor.digest() + " is neither an index nor a manifest");
         }
     }
 
-    private void visitIndex(Descriptor index, ManifestJson json, int depth) throws IOException {
+    private static List<Map<String, String>> nearestFirst(Map<String, String> annotations,
+                                                          List<Map<String, String>> above) {
+        if (annotations.isEmpty()) {
+            return above;
+        }
+        List<Map<String, String>> trail = new ArrayList<>();
+        trail.add(annotations);
+        trail.addAll(above);
+        return trail;
+    }
+
+    private void visitIndex(Descriptor index, ManifestJson json, int depth, List<Map<String, String>> trail)
+            throws IOException {
         List<Descriptor> children = new ArrayList<>();
         for (DescriptorJson child : json.manifests()) {
             children.add(ImageJson.descriptor(child, "index " + index.digest()));
@@ -91,9 +107,9 @@ final class ManifestResolver {
             if (isAttestation(child)) {
                 addAttestations(child);
             } else if (MediaTypes.isIndex(child.mediaType())) {
-                visit(child, depth + 1, false);
+                visit(child, depth + 1, false, trail);
             } else if (MediaTypes.isManifest(child.mediaType()) && selector.matches(child.platform())) {
-                visit(child, depth + 1, images.size() > 1);
+                visit(child, depth + 1, images.size() > 1, trail);
             }
             // Other children (signatures, SBOM artifacts) are not images; the scanner leaves them alone.
         }
@@ -121,7 +137,8 @@ final class ManifestResolver {
         }
     }
 
-    private void addTarget(Descriptor manifest, ManifestJson json, boolean severalInIndex) throws IOException {
+    private void addTarget(Descriptor manifest, ManifestJson json, boolean severalInIndex,
+                           List<Map<String, String>> indexAnnotations) throws IOException {
         String what = "manifest " + manifest.digest();
         Descriptor configDescriptor = ImageJson.descriptor(json.config(), what);
         String configWhat = "config " + configDescriptor.digest();
@@ -137,7 +154,7 @@ final class ManifestResolver {
         }
         String name = severalInIndex && platform.isPresent() ? reference + " (" + platform.get() + ")" : reference;
         targets.add(new ImageTarget(name, configDescriptor.digest(), Optional.of(manifest.digest()), platform, config,
-                LayerRefs.of(config, blobs, what), ImageJson.strings(json.annotations())));
+                LayerRefs.of(config, blobs, what), ImageJson.strings(json.annotations()), indexAnnotations));
     }
 
     /** Reads a small blob and checks its digest and, when known, its size. */

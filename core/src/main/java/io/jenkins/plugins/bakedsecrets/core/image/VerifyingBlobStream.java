@@ -52,8 +52,12 @@ final class VerifyingBlobStream extends InputStream {
             InputStream decoded = expected.decompress() ? decoder(buffered) : buffered;
             return new VerifyingBlobStream(expected, raw, decoded);
         } catch (IOException | RuntimeException e) {
-            buffered.close();
-            throw corrupt(expected, raw, e);
+            // Explained before the source is closed: the explanation reads the rest of the blob for its digest.
+            try {
+                throw corrupt(expected, raw, e);
+            } finally {
+                buffered.close();
+            }
         }
     }
 
@@ -144,6 +148,9 @@ final class VerifyingBlobStream extends InputStream {
             if (!actual.equals(expected.blobDigest())) {
                 throw new DigestMismatchException(expected.what(), expected.blobDigest(), actual);
             }
+        }
+        if (e instanceof java.io.EOFException) {
+            throw new ImageFormatException(expected.what() + " is truncated: its compressed data ends early", e);
         }
         throw new ImageFormatException(expected.what() + " is not readable as compressed data: "
                 + Digests.safeMessage(e), e);

@@ -68,8 +68,9 @@ public final class ImageScanner {
         List<ImageTarget> images = source.targets();
         for (ImageTarget image : images) {
             int index = targets.size();
-            targets.add(TargetInfos.of(image).withExposure(ExposureFindings.of(source)));
+            targets.add(new TargetInfos(detector).of(image).withExposure(ExposureFindings.of(source)));
             new ConfigScanner(detector).scan(image.config(), d -> findings.add(index, d));
+            new AnnotationScanner(detector).scan(image, d -> findings.add(index, d));
             TargetLayers layers = new LayerScheduler(detector, settings).scan(source, image, index);
             gaps.addAll(layers.gaps());
             HidingResolver hiding = new HidingResolver(layers.entries());

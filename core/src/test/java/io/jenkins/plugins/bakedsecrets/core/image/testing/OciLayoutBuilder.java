@@ -21,6 +21,7 @@ public final class OciLayoutBuilder {
     private final List<Map<String, Object>> roots = new ArrayList<>();
     private final List<BuiltImage> images = new ArrayList<>();
     private String attestationPredicate = "{}";
+    private final Map<String, String> nextIndexAnnotations = new LinkedHashMap<>();
 
     OciLayoutBuilder() {
     }
@@ -52,8 +53,29 @@ public final class OciLayoutBuilder {
         index.put("schemaVersion", 2);
         index.put("mediaType", INDEX);
         index.put("manifests", children);
+        if (!nextIndexAnnotations.isEmpty()) {
+            index.put("annotations", new LinkedHashMap<>(nextIndexAnnotations));
+            nextIndexAnnotations.clear();
+        }
         byte[] bytes = Blobs.json(index);
         roots.add(named(Blobs.descriptor(INDEX, blobs.put(bytes), bytes.length), refName));
+        return this;
+    }
+
+    /** Annotates the index document that the next {@link #addIndex} writes. */
+    public OciLayoutBuilder indexAnnotation(String key, String value) {
+        nextIndexAnnotations.put(key, value);
+        return this;
+    }
+
+    /** Annotates the {@code index.json} entry added last. */
+    public OciLayoutBuilder entryAnnotation(String key, String value) {
+        Map<String, Object> last = roots.get(roots.size() - 1);
+        @SuppressWarnings("unchecked")
+        Map<String, String> existing = (Map<String, String>) last.getOrDefault("annotations", Map.of());
+        Map<String, String> annotations = new LinkedHashMap<>(existing);
+        annotations.put(key, value);
+        last.put("annotations", annotations);
         return this;
     }
 
