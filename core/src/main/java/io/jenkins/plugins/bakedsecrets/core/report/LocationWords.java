@@ -32,6 +32,7 @@ final class LocationWords {
                     + numbered(" in layer ", l.layerIndex());
             case HISTORY -> kindName(l.kind()) + numbered(" ", l.historyIndex());
             case ATTESTATION -> kindName(l.kind()) + predicateType(l);
+            case ANNOTATION -> l.field().orElse("manifest") + " annotation";
             default -> kindName(l.kind());
         };
     }
@@ -47,6 +48,7 @@ final class LocationWords {
             case CI_ENV -> "CI environment variable";
             case ATTESTATION -> "attestation";
             case REGISTRY -> "registry";
+            case ANNOTATION -> "image annotation";
         };
     }
 

@@ -34,6 +34,16 @@ class LocationWordsTest {
     }
 
     @Test
+    void shouldSayWhetherAnAnnotationIsTheManifestsOrAnIndexs() {
+        Location manifest = Location.of(LocationKind.ANNOTATION).field("manifest").key("org.example.token").build();
+        Location index = Location.of(LocationKind.ANNOTATION).field("index").key("org.example.token").build();
+
+        assertThat(LocationWords.subject(manifest)).isEqualTo("org.example.token");
+        assertThat(LocationWords.kindLabel(manifest)).isEqualTo("manifest annotation");
+        assertThat(LocationWords.kindLabel(index)).isEqualTo("index annotation");
+    }
+
+    @Test
     void shouldNameEveryKindInWordsWithoutRepeatingAnother() {
         assertThat(Arrays.stream(LocationKind.values()).map(LocationWords::kindName))
                 .doesNotHaveDuplicates().allSatisfy(name -> assertThat(name).isNotBlank().doesNotContain("-"));
