@@ -140,14 +140,25 @@ final class ManifestResolver {
                 LayerRefs.of(config, blobs, what), ImageJson.strings(json.annotations())));
     }
 
-    /** Reads a small blob and checks its digest and, when known, its size. */
+    /**
+     * Reads a small blob and checks its digest and, when known, its size. No more than the size the descriptor gives
+     * plus one byte is read, so that an endless body fails at once.
+     */
     private byte[] fetch(Descriptor descriptor, String what) throws IOException {
         if (descriptor.size() > Digests.MAX_JSON_BYTES) {
             throw new ImageFormatException(what + " is larger than " + Digests.MAX_JSON_BYTES + " bytes");
         }
         byte[] bytes;
         try (InputStream in = store.open(descriptor)) {
-            bytes = Digests.readBounded(in, Digests.MAX_JSON_BYTES, what);
+            if (descriptor.size() < 0) {
+                bytes = Digests.readBounded(in, Digests.MAX_JSON_BYTES, what);
+            } else {
+                bytes = in.readNBytes((int) descriptor.size() + 1);
+                if (bytes.length > descriptor.size()) {
+                    throw new ImageFormatException(what + " has more bytes than the " + descriptor.size()
+                            + " its descriptor says");
+                }
+            }
         }
         Digests.verify(bytes, descriptor.digest(), what);
         if (descriptor.size() >= 0 && bytes.length != descriptor.size()) {

@@ -46,7 +46,7 @@ final class VerifyingBlobStream extends InputStream {
 
     /** Opens the verifying stream over {@code source}, choosing the decompressor by magic bytes. */
     static InputStream open(InputStream source, Expectation expected) throws IOException {
-        CountingStream raw = new CountingStream(source, Digests.hasher(expected.blobDigest()));
+        CountingStream raw = new CountingStream(source, Digests.hasher(expected.blobDigest()), expected);
         BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
         try {
             InputStream decoded = expected.decompress() ? decoder(buffered) : buffered;
@@ -149,16 +149,23 @@ final class VerifyingBlobStream extends InputStream {
                 + Digests.safeMessage(e), e);
     }
 
-    /** Counts and hashes what passes and remembers whether the source itself failed. */
+    /**
+     * Counts and hashes what passes and remembers whether the source itself failed. It never reads more than one byte
+     * beyond the size the descriptor gives, so that an endless or oversized blob fails at once.
+     */
     private static final class CountingStream extends InputStream {
         private final InputStream in;
         private final MessageDigest hasher;
+        private final Expectation expected;
+        private final long limit;
         private long count;
         private boolean failed;
 
-        CountingStream(InputStream in, MessageDigest hasher) {
+        CountingStream(InputStream in, MessageDigest hasher, Expectation expected) {
             this.in = in;
             this.hasher = hasher;
+            this.expected = expected;
+            this.limit = expected.size() >= 0 ? expected.size() : Long.MAX_VALUE;
         }
 
         MessageDigest hasher() {
@@ -182,9 +189,10 @@ final class VerifyingBlobStream extends InputStream {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
+            long room = limit - count;
             int n;
             try {
-                n = in.read(b, off, len);
+                n = in.read(b, off, room >= len ? len : (int) room + 1);
             } catch (IOException e) {
                 failed = true;
                 throw e;
@@ -192,6 +200,10 @@ final class VerifyingBlobStream extends InputStream {
             if (n > 0) {
                 hasher.update(b, off, n);
                 count += n;
+            }
+            if (count > limit) {
+                throw new ImageFormatException(expected.what() + " has more bytes than the " + limit
+                        + " its descriptor says");
             }
             return n;
         }
