@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A blob stream that decompresses on the fly and, at its end, checks the compressed bytes against the blob digest
@@ -63,7 +62,7 @@ final class VerifyingBlobStream extends InputStream {
         in.reset();
         // The magic bytes win over the media type: mislabelled layers are common and the digests still hold.
         if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
-            return new GZIPInputStream(in, BUFFER);
+            return new GzipMembers(in);
         }
         if (magic.length == 4 && (magic[0] & 0xff) == 0x28 && (magic[1] & 0xff) == 0xb5
                 && (magic[2] & 0xff) == 0x2f && (magic[3] & 0xff) == 0xfd) {
@@ -123,6 +122,11 @@ final class VerifyingBlobStream extends InputStream {
             if (!actual.equals(expected.diffId().get())) {
                 throw new DigestMismatchException(what, expected.diffId().get(), actual);
             }
+        }
+        if (decoded instanceof GzipMembers gzip && gzip.trailingBytes() > 0) {
+            // Runtimes refuse such a layer; what the bytes hold is in no file system the scanner could walk.
+            throw new ImageFormatException(what + " has " + gzip.trailingBytes() + " bytes after the end of its"
+                    + " gzip stream");
         }
     }
 
