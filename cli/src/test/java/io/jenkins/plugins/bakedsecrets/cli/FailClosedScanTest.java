@@ -1,10 +1,16 @@
 package io.jenkins.plugins.bakedsecrets.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.bakedsecrets.core.image.registry.FakeRegistry;
+import io.jenkins.plugins.bakedsecrets.core.image.testing.GnuTar;
 import io.jenkins.plugins.bakedsecrets.core.image.testing.TarWriter;
 import io.jenkins.plugins.bakedsecrets.core.image.testing.TestImages;
+import io.jenkins.plugins.bakedsecrets.core.testing.LeakCheck;
+import io.jenkins.plugins.bakedsecrets.core.testing.PlantedSecrets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A scan never ends "No secrets found" for what it did not read: a platform no image has, or a source with no
- * image. Errors are one line, exit 2 and no report.
+ * A scan never ends "No secrets found" for what it did not read: a platform no image has, a source with no image,
+ * or a file the scanner used to skip. Errors are one line, exit 2 and no report.
  */
 class FailClosedScanTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     Path dir;
 
@@ -86,5 +94,29 @@ class FailClosedScanTest {
 
         assertThat(failure(scan("docker-archive:" + archive)))
                 .isEqualTo("baked-secrets: " + archive + " manifest.json lists no image");
+    }
+
+    @Test
+    void shouldFindATokenAtByteZeroOfASparseFileThatGnuTarWrote() throws Exception {
+        assumeTrue(GnuTar.available(), "GNU tar is not installed");
+        String token = PlantedSecrets.githubToken();
+        Path files = Files.createDirectories(dir.resolve("files"));
+        assumeTrue(GnuTar.sparseFile(files.resolve("token.dat"), 1024 * 1024, Map.of(0L, "GITHUB_TOKEN=" + token
+                + "\n")), "the file system does not keep files sparse");
+        byte[] layer = GnuTar.sparseTar(files, List.of("--format=gnu"), "token.dat");
+        Path archive = dir.resolve("sparse.tar");
+        TestImages.dockerArchive().add(TestImages.image().layer(l -> l.rawTar(layer)), "app:1").writeClassic(archive);
+
+        Run run = scan("docker-archive:" + archive);
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        JsonNode findings = JSON.readTree(report.toFile()).get("findings");
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.get("ruleId").asText()).isEqualTo("github-token");
+            assertThat(f.get("location").get("path").asText()).isEqualTo("/token.dat");
+            assertThat(f.get("location").get("line").asInt()).isEqualTo(1);
+        });
+        assertThat(JSON.readTree(report.toFile()).get("coverage").get("complete").asBoolean()).isTrue();
+        LeakCheck.assertNoLeak("scan output", run.out() + run.err() + Files.readString(report), token);
     }
 }

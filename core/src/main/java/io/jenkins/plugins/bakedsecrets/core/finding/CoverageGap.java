@@ -34,7 +34,7 @@ public record CoverageGap(Reason reason, int target, OptionalInt layerIndex, Opt
         SKIPPED_DEPTH("skipped-depth"),
         /** An encrypted archive entry. */
         ENCRYPTED("encrypted"),
-        /** An archive inside a layer that could not be read (corrupt or unsupported). */
+        /** An archive inside a layer, or a sparse file, that could not be read (corrupt or unsupported). */
         UNREADABLE("unreadable"),
         /** Too many entries, or a decompression ratio that looks like a bomb. */
         SKIPPED_LIMIT("skipped-limit");
