@@ -150,7 +150,7 @@ final class ArchiveFiles implements LayoutFiles {
     }
 
     /** Reads one slice of the channel with positional reads, so streams never disturb each other. */
-    private static final class SliceStream extends InputStream {
+    private static final class SliceStream extends ReadThroughInputStream {
         private final FileChannel channel;
         private long position;
         private final long end;
@@ -161,12 +161,6 @@ final class ArchiveFiles implements LayoutFiles {
             this.end = offset + size;
         }
 
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
-        }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {

@@ -13,7 +13,7 @@ import java.util.Optional;
  * A blob stream that decompresses on the fly and, at its end, checks the compressed bytes against the blob digest
  * and size and the uncompressed bytes against the diff ID. Nothing is buffered beyond a read buffer.
  */
-final class VerifyingBlobStream extends InputStream {
+final class VerifyingBlobStream extends ReadThroughInputStream {
     private static final int BUFFER = 64 * 1024;
 
     private final Expectation expected;
@@ -71,12 +71,6 @@ final class VerifyingBlobStream extends InputStream {
         return in;
     }
 
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
-    }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
@@ -157,7 +151,7 @@ final class VerifyingBlobStream extends InputStream {
      * Counts and hashes what passes and remembers whether the source itself failed. It never reads more than one byte
      * beyond the size the descriptor gives, so that an endless or oversized blob fails at once.
      */
-    private static final class CountingStream extends InputStream {
+    private static final class CountingStream extends ReadThroughInputStream {
         private final InputStream in;
         private final MessageDigest hasher;
         private final Expectation expected;
@@ -184,12 +178,6 @@ final class VerifyingBlobStream extends InputStream {
             return failed;
         }
 
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
-        }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
