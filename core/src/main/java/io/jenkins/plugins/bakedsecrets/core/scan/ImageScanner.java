@@ -66,6 +66,11 @@ public final class ImageScanner {
                             FindingAssembler findings) throws IOException {
         int first = targets.size();
         List<ImageTarget> images = source.targets();
+        if (images.isEmpty()) {
+            // Sources name the reason themselves (platform, empty index); this guard keeps any other way of
+            // finding nothing from passing as a clean scan.
+            throw new ScanException("found no image to scan");
+        }
         for (ImageTarget image : images) {
             int index = targets.size();
             targets.add(new TargetInfos(detector).of(image).withExposure(ExposureFindings.of(source)));
