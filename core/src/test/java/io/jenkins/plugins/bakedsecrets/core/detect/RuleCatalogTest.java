@@ -22,6 +22,7 @@ class RuleCatalogTest {
     static List<Function<SampleGen, RuleSample>> generators() {
         List<Function<SampleGen, RuleSample>> all = new ArrayList<>(TokenSamples.all());
         all.addAll(FileSamples.all());
+        all.addAll(BreadthSamples.positives());
         return all;
     }
 
