@@ -3,7 +3,6 @@ package io.jenkins.plugins.bakedsecrets.core.detect;
 import static io.jenkins.plugins.bakedsecrets.core.finding.Severity.CRITICAL;
 import static io.jenkins.plugins.bakedsecrets.core.finding.Severity.HIGH;
 
-import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
 import java.util.List;
 
 /**
@@ -19,19 +18,19 @@ final class KeyFileRules {
 
     static List<Rule> rules() {
         return List.of(
-                file("kerberos-keytab-file", "Kerberos keytab file", CRITICAL,
+                FileRules.file("kerberos-keytab-file", "Kerberos keytab file", CRITICAL,
                         "Holds a principal's long-term keys: authenticates as the service without a password.",
                         "(?i)\\.keytab$"),
-                file("keepass-database-file", "KeePass password database", HIGH,
+                FileRules.file("keepass-database-file", "KeePass password database", HIGH,
                         "Every stored password behind one master password, which can be attacked offline.",
                         "(?i)\\.kdbx$"),
-                file("tor-onion-service-key-file", "Tor onion service secret key", HIGH,
+                FileRules.file("tor-onion-service-key-file", "Tor onion service secret key", HIGH,
                         "Impersonates the onion service: its address belongs to whoever holds the key.",
                         "(?:^|/)hs_ed25519_secret_key$"),
-                file("vnc-password-file", "VNC password file", HIGH,
+                FileRules.file("vnc-password-file", "VNC password file", HIGH,
                         "The password is obfuscated with a fixed, published DES key: effectively plain text.",
                         "(?:^|/)\\.vnc/passwd$"),
-                file("ldap-secret-file", "LDAP bind password file", HIGH,
+                FileRules.file("ldap-secret-file", "LDAP bind password file", HIGH,
                         "The directory's bind (often root) password in plain text.",
                         "(?:^|/)(?:ldap|pam_ldap|libnss-ldap)\\.secret$"),
                 Rule.builder("openvpn-static-key", "OpenVPN static key", HIGH)
@@ -50,9 +49,5 @@ final class KeyFileRules {
                         .reason("Derives every key of the wallet: moves its funds.").keywords("xprv", "tprv")
                         .regex("\\b([xt]prv[1-9A-HJ-NP-Za-km-z]{107,108})\\b")
                         .validator(ExtendedKeys::privateKey).build());
-    }
-
-    private static Rule file(String id, String title, Severity severity, String reason, String path) {
-        return Rule.builder(id, title, severity).reason(reason).kind(RuleKind.FILE_PATH).path(path).build();
     }
 }

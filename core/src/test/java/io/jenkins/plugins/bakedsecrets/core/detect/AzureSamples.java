@@ -1,5 +1,6 @@
 package io.jenkins.plugins.bakedsecrets.core.detect;
 
+import static io.jenkins.plugins.bakedsecrets.core.detect.Embedded.value;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleSample.raw;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleSample.token;
 
@@ -95,45 +96,27 @@ final class AzureSamples {
 
     private static List<Function<SampleGen, RuleSample>> connectionStrings() {
         return List.of(
-                g -> {
-                    String key = g.base64Bytes(64);
-                    return token("azure-cosmos-db-connection-string", "COSMOS_CONNECTION", "AccountEndpoint=https://shop-"
-                            + g.pick(SampleGen.LOWER, 8) + ".documents.azure.com:443/;AccountKey=" + key + ";", key);
-                },
-                g -> {
-                    String secret = g.base64Bytes(32);
-                    return token("azure-app-configuration-connection-string", "APPCONFIG", "Endpoint=https://appcs-"
-                            + g.pick(SampleGen.LOWER, 6) + ".azconfig.io;Id=" + g.alnum(4) + "-l0-s0:" + g.alnum(20)
-                            + ";Secret=" + secret, secret);
-                },
-                g -> {
-                    String key = g.base64Bytes(32);
-                    return token("azure-service-bus-connection-string", "SERVICEBUS", "Endpoint=sb://orders-"
-                            + g.pick(SampleGen.LOWER, 5) + ".servicebus.windows.net/;SharedAccessKeyName="
-                            + "RootManageSharedAccessKey;SharedAccessKey=" + key, key);
-                },
-                g -> {
-                    String key = g.base64Bytes(32);
-                    return token("azure-iot-connection-string", "IOTHUB", "HostName=plant-" + g.pick(SampleGen.LOWER, 5)
-                            + ".azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=" + key, key);
-                },
-                g -> {
-                    String key = g.base64Bytes(32);
-                    return token("azure-signalr-connection-string", "SIGNALR", "Endpoint=https://chat-"
-                            + g.pick(SampleGen.LOWER, 5) + ".service.signalr.net;AccessKey=" + key + ";Version=1.0;", key);
-                },
-                g -> {
-                    String key = g.base64Bytes(64);
-                    return token("azure-communication-connection-string", "ACS", "endpoint=https://notify-"
-                            + g.pick(SampleGen.LOWER, 5) + ".communication.azure.com/;accesskey=" + key, key);
-                },
-                g -> {
-                    String pwd = g.alnum(60);
-                    return raw("azure-publish-profile-password", "/app/Properties/shop.PublishSettings",
-                            "<publishData>\n  <publishProfile profileName=\"shop - Web Deploy\" publishMethod=\"MSDeploy\" "
-                                    + "userName=\"$shop\" userPWD=\"" + pwd + "\" destinationAppUrl=\"https://shop."
-                                    + "azurewebsites.net\"/>\n</publishData>\n", 2, pwd);
-                });
+                g -> value("azure-cosmos-db-connection-string", "COSMOS_CONNECTION", "AccountEndpoint=https://shop-"
+                        + lower(g) + ".documents.azure.com:443/;AccountKey=", g.base64Bytes(64), ";"),
+                g -> value("azure-app-configuration-connection-string", "APPCONFIG", "Endpoint=https://appcs-" + lower(g)
+                        + ".azconfig.io;Id=" + g.alnum(4) + "-l0-s0:" + g.alnum(20) + ";Secret=", g.base64Bytes(32), ""),
+                g -> value("azure-service-bus-connection-string", "SERVICEBUS", "Endpoint=sb://orders-" + lower(g)
+                        + ".servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=",
+                        g.base64Bytes(32), ""),
+                g -> value("azure-iot-connection-string", "IOTHUB", "HostName=plant-" + lower(g) + ".azure-devices.net;"
+                        + "SharedAccessKeyName=iothubowner;SharedAccessKey=", g.base64Bytes(32), ""),
+                g -> value("azure-signalr-connection-string", "SIGNALR", "Endpoint=https://chat-" + lower(g)
+                        + ".service.signalr.net;AccessKey=", g.base64Bytes(32), ";Version=1.0;"),
+                g -> value("azure-communication-connection-string", "ACS", "endpoint=https://notify-" + lower(g)
+                        + ".communication.azure.com/;accesskey=", g.base64Bytes(64), ""),
+                g -> Embedded.file("azure-publish-profile-password", "/app/Properties/shop.PublishSettings", 2,
+                        "<publishData>\n  <publishProfile profileName=\"shop - Web Deploy\" publishMethod=\"MSDeploy\" "
+                                + "userName=\"$shop\" userPWD=\"", g.alnum(60), "\" destinationAppUrl=\"https://shop."
+                                + "azurewebsites.net\"/>\n</publishData>\n"));
+    }
+
+    private static String lower(SampleGen g) {
+        return g.pick(SampleGen.LOWER, 6);
     }
 
     /** Near misses: the signature one character off, a wrong annotated signature, a host of another service. */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.bakedsecrets.core.detect;
 
+import static io.jenkins.plugins.bakedsecrets.core.detect.Embedded.file;
 import static io.jenkins.plugins.bakedsecrets.core.detect.PlatformSamples.b64;
 import static io.jenkins.plugins.bakedsecrets.core.detect.PlatformSamples.miss;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleSample.raw;
@@ -32,111 +33,55 @@ final class ConfigFileSamples {
                 g -> raw("openvpn-static-key", "/etc/openvpn/ta.key", "#\n# 2048 bit OpenVPN static key\n#\n"
                         + "-----BEGIN OpenVPN Static key V1-----\n" + hexLines(g, 16)
                         + "-----END OpenVPN Static key V1-----\n", 4, ""),
-                g -> {
-                    String key = g.base64Bytes(32);
-                    return raw("wireguard-private-key", "/etc/wireguard/wg0.conf", "[Interface]\nAddress = 10.0.0.1/24\n"
-                            + "PrivateKey = " + key + "\nListenPort = 51820\n", 3, key);
-                },
-                g -> {
-                    String key = g.base64Bytes(32);
-                    return raw("wireguard-preshared-key", "/etc/wireguard/wg0.conf", "[Peer]\nPublicKey = "
-                            + g.base64Bytes(32) + "\nPresharedKey = " + key + "\nAllowedIPs = 10.0.0.2/32\n", 3, key);
-                },
+                g -> file("wireguard-private-key", "/etc/wireguard/wg0.conf", 3, "[Interface]\nAddress = 10.0.0.1/24\n"
+                        + "PrivateKey = ", g.base64Bytes(32), "\nListenPort = 51820\n"),
+                g -> file("wireguard-preshared-key", "/etc/wireguard/wg0.conf", 3, "[Peer]\nPublicKey = "
+                        + g.base64Bytes(32) + "\nPresharedKey = ", g.base64Bytes(32), "\nAllowedIPs = 10.0.0.2/32\n"),
                 g -> token("bip32-extended-private-key", "WALLET_XPRV", xprv(g)));
     }
 
     private static List<Function<SampleGen, RuleSample>> systemFiles() {
         return List.of(
-                g -> {
-                    String psk = g.alnum(16);
-                    return raw("wifi-passphrase", "/etc/wpa_supplicant/wpa_supplicant.conf", "network={\n\tssid=\"office\"\n"
-                            + "\tpsk=\"" + psk + "\"\n}\n", 3, psk);
-                },
-                g -> {
-                    String psk = g.alnum(24);
-                    return raw("ipsec-pre-shared-key", "/etc/ipsec.secrets", "# ipsec.secrets\n: PSK \"" + psk + "\"\n", 2,
-                            psk);
-                },
-                g -> {
-                    String secret = g.alnum(16);
-                    return raw("ppp-secret", "/etc/ppp/chap-secrets", "# client server secret IP addresses\nvpnuser * "
-                            + secret + " *\n", 2, secret);
-                },
-                g -> {
-                    String pwd = g.alnum(20);
-                    return raw("postfix-sasl-password", "/etc/postfix/sasl_passwd", "[smtp.mailgun.org]:587 "
-                            + "postmaster@mg.shop.io:" + pwd + "\n", 1, pwd);
-                },
-                g -> {
-                    String pwd = g.alnum(18);
-                    return raw("exim-client-password", "/etc/exim4/passwd.client", "# host:user:password\n"
-                            + "*.smtp.mailrelay.net:relay:" + pwd + "\n", 2, pwd);
-                },
-                g -> {
-                    String pwd = g.alnum(18);
-                    return raw("msmtp-password", "/root/.msmtprc", "account default\nhost smtp.corp.io\nuser ci\npassword "
-                            + pwd + "\n", 4, pwd);
-                },
-                g -> {
-                    String pwd = g.alnum(16);
-                    return raw("fetchmail-password", "/root/.fetchmailrc", "poll imap.corp.io protocol IMAP user \"ci\" "
-                            + "password \"" + pwd + "\"\n", 1, pwd);
-                },
-                g -> {
-                    String pwd = g.alnum(16);
-                    return raw("mutt-password", "/root/.muttrc", "set imap_user = \"ci@corp.io\"\nset imap_pass = \""
-                            + pwd + "\"\n", 2, pwd);
-                });
+                g -> file("wifi-passphrase", "/etc/wpa_supplicant/wpa_supplicant.conf", 3, "network={\n\tssid=\"office\"\n"
+                        + "\tpsk=\"", g.alnum(16), "\"\n}\n"),
+                g -> file("ipsec-pre-shared-key", "/etc/ipsec.secrets", 2, "# ipsec.secrets\n: PSK \"", g.alnum(24),
+                        "\"\n"),
+                g -> file("ppp-secret", "/etc/ppp/chap-secrets", 2, "# client server secret IP addresses\nvpnuser * ",
+                        g.alnum(16), " *\n"),
+                g -> file("postfix-sasl-password", "/etc/postfix/sasl_passwd", 1, "[smtp.mailgun.org]:587 "
+                        + "postmaster@mg.shop.io:", g.alnum(20), "\n"),
+                g -> file("exim-client-password", "/etc/exim4/passwd.client", 2, "# host:user:password\n"
+                        + "*.smtp.mailrelay.net:relay:", g.alnum(18), "\n"),
+                g -> file("msmtp-password", "/root/.msmtprc", 4, "account default\nhost smtp.corp.io\nuser ci\npassword ",
+                        g.alnum(18), "\n"),
+                g -> file("fetchmail-password", "/root/.fetchmailrc", 1, "poll imap.corp.io protocol IMAP user \"ci\" "
+                        + "password \"", g.alnum(16), "\"\n"),
+                g -> file("mutt-password", "/root/.muttrc", 2, "set imap_user = \"ci@corp.io\"\nset imap_pass = \"",
+                        g.alnum(16), "\"\n"));
     }
 
     private static List<Function<SampleGen, RuleSample>> toolFiles() {
         return List.of(
-                g -> {
-                    String pwd = g.hex(8);
-                    return token("sidekiq-credentials", "BUNDLE_ENTERPRISE__CONTRIBSYS__COM", g.hex(8) + ":" + pwd, pwd);
-                },
-                g -> {
-                    String pwd = g.hex(8);
-                    return raw("sidekiq-credentials", "/app/Gemfile", "source \"https://rubygems.org\"\nsource \"https://"
-                            + g.hex(8) + ":" + pwd + "@enterprise.contribsys.com/\" do\n  gem \"sidekiq-ent\"\nend\n", 2, pwd);
-                },
-                g -> {
-                    String pwd = g.alnum(20);
-                    return token("bundler-credentials", "BUNDLE_GEMS__GEMFURY__IO", "ci:" + pwd, pwd);
-                },
-                g -> {
-                    String pwd = g.alnum(20);
-                    return raw("nuget-config-password", "/root/.nuget/NuGet/NuGet.Config", "<configuration>\n"
-                            + "  <packageSourceCredentials>\n    <corp>\n      <add key=\"Username\" value=\"ci\" />\n"
-                            + "      <add key=\"ClearTextPassword\" value=\"" + pwd + "\" />\n    </corp>\n"
-                            + "  </packageSourceCredentials>\n</configuration>\n", 5, pwd);
-                },
-                g -> {
-                    String token = g.alnum(36);
-                    return raw("yarnrc-auth", "/app/.yarnrc.yml", "npmRegistryServer: \"https://npm.corp.io\"\n"
-                            + "npmAuthToken: " + token + "\n", 2, token);
-                },
-                g -> {
-                    String master = "{" + g.base64Bytes(32) + "}";
-                    return raw("maven-master-password", "/root/.m2/settings-security.xml", "<settingsSecurity>\n"
-                            + "  <master>" + master + "</master>\n</settingsSecurity>\n", 2, master);
-                },
-                g -> {
-                    String pass = g.urlsafe(40);
-                    return raw("rclone-config-password", "/root/.config/rclone/rclone.conf", "[backup]\ntype = sftp\n"
-                            + "host = files.corp.io\nuser = ci\npass = " + pass + "\n", 5, pass);
-                },
-                g -> {
-                    String pass = b64(g.alnum(14));
-                    return raw("filezilla-saved-password", "/root/.config/filezilla/sitemanager.xml", "<Server>\n"
-                            + "  <Host>ftp.corp.io</Host>\n  <Pass encoding=\"base64\">" + pass + "</Pass>\n</Server>\n", 3,
-                            pass);
-                },
-                g -> {
-                    String token = g.alnum(27) + "_" + g.digits(1) + g.alnum(20);
-                    return raw("ngrok-authtoken", "/root/.config/ngrok/ngrok.yml", "version: \"2\"\nauthtoken: " + token
-                            + "\n", 2, token);
-                });
+                g -> Embedded.value("sidekiq-credentials", "BUNDLE_ENTERPRISE__CONTRIBSYS__COM", g.hex(8) + ":", g.hex(8),
+                        ""),
+                g -> file("sidekiq-credentials", "/app/Gemfile", 2, "source \"https://rubygems.org\"\nsource \"https://"
+                        + g.hex(8) + ":", g.hex(8), "@enterprise.contribsys.com/\" do\n  gem \"sidekiq-ent\"\nend\n"),
+                g -> Embedded.value("bundler-credentials", "BUNDLE_GEMS__GEMFURY__IO", "ci:", g.alnum(20), ""),
+                g -> file("nuget-config-password", "/root/.nuget/NuGet/NuGet.Config", 5, "<configuration>\n"
+                        + "  <packageSourceCredentials>\n    <corp>\n      <add key=\"Username\" value=\"ci\" />\n"
+                        + "      <add key=\"ClearTextPassword\" value=\"", g.alnum(20), "\" />\n    </corp>\n"
+                        + "  </packageSourceCredentials>\n</configuration>\n"),
+                g -> file("yarnrc-auth", "/app/.yarnrc.yml", 2, "npmRegistryServer: \"https://npm.corp.io\"\n"
+                        + "npmAuthToken: ", g.alnum(36), "\n"),
+                g -> file("maven-master-password", "/root/.m2/settings-security.xml", 2, "<settingsSecurity>\n"
+                        + "  <master>", "{" + g.base64Bytes(32) + "}", "</master>\n</settingsSecurity>\n"),
+                g -> file("rclone-config-password", "/root/.config/rclone/rclone.conf", 5, "[backup]\ntype = sftp\n"
+                        + "host = files.corp.io\nuser = ci\npass = ", g.urlsafe(40), "\n"),
+                g -> file("filezilla-saved-password", "/root/.config/filezilla/sitemanager.xml", 3, "<Server>\n"
+                        + "  <Host>ftp.corp.io</Host>\n  <Pass encoding=\"base64\">", b64(g.alnum(14)),
+                        "</Pass>\n</Server>\n"),
+                g -> file("ngrok-authtoken", "/root/.config/ngrok/ngrok.yml", 2, "version: \"2\"\nauthtoken: ",
+                        g.alnum(27) + "_" + g.digits(1) + g.alnum(20), "\n"));
     }
 
     static List<Function<SampleGen, RuleSample>> nearMisses() {

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.bakedsecrets.core.detect;
 
+import static io.jenkins.plugins.bakedsecrets.core.detect.PlatformSamples.b64;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleSample.raw;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 
@@ -28,15 +28,15 @@ final class FileNearMisses {
         return List.of(
                 g -> raw("gcp-service-account", "/app/sa.json", "{\n  \"type\": \"service_account\",\n  \"client_email\": "
                         + "\"ci@shop.iam.gserviceaccount.com\"\n}\n", 2, ""),
-                g -> pem("private-key-rsa", "/etc/ssl/rsa.pub", g.bytes(270), "RSA PUBLIC KEY"),
-                g -> pem("private-key-ec", "/etc/ssl/ec.pem", g.bytes(10), "EC PARAMETERS"),
-                g -> pem("private-key-dsa", "/etc/ssl/dsa.pem", g.bytes(400), "DSA PARAMETERS"),
+                g -> FileSamples.pem("private-key-rsa", "/etc/ssl/rsa.pub", g.bytes(270), "RSA PUBLIC KEY"),
+                g -> FileSamples.pem("private-key-ec", "/etc/ssl/ec.pem", g.bytes(10), "EC PARAMETERS"),
+                g -> FileSamples.pem("private-key-dsa", "/etc/ssl/dsa.pem", g.bytes(400), "DSA PARAMETERS"),
                 g -> raw("private-key-openssh", "/root/deploy_key", "-----BEGIN OPENSSH PRIVATE KEY-----\n"
                         + "b3BlbnNzaC1rZXk=\n-----END OPENSSH PRIVATE KEY-----\n", 1, ""),
-                g -> pem("private-key-pkcs8", "/app/certs/tls.pub", g.bytes(294), "PUBLIC KEY"),
+                g -> FileSamples.pem("private-key-pkcs8", "/app/certs/tls.pub", g.bytes(294), "PUBLIC KEY"),
                 g -> raw("private-key-encrypted", "/app/certs/enc.key", "-----BEGIN ENCRYPTED PRIVATE KEY-----\n"
                         + "-----END ENCRYPTED PRIVATE KEY-----\n", 1, ""),
-                g -> pem("private-key-pgp", "/root/signing.asc", g.bytes(700), "PGP PUBLIC KEY BLOCK"),
+                g -> FileSamples.pem("private-key-pgp", "/root/signing.asc", g.bytes(700), "PGP PUBLIC KEY BLOCK"),
                 g -> raw("ssh-private-key-file", "/home/app/.ssh/id_ed25519.pub", "ssh-ed25519 AAAAC3Nz" + g.alnum(60),
                         0, ""),
                 g -> raw("keystore-file", "/opt/app/conf/server.p12.sha256", g.hex(64), 0, ""),
@@ -111,13 +111,5 @@ final class FileNearMisses {
 
     private static RuleSample cmd(String rule, String line) {
         return raw(rule, "/app/entrypoint.sh", "#!/bin/sh\n" + line + "\n", 2, "");
-    }
-
-    private static RuleSample pem(String rule, String path, byte[] der, String label) {
-        return raw(rule, path, FileSamples.pemText(der, label), 1, "");
-    }
-
-    private static String b64(String text) {
-        return Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -56,10 +56,8 @@ final class PlatformSamples {
                         + g.pick(LOWER_DIGITS, 25)),
                 g -> token("k3s-node-token", "K3S_TOKEN", "K10" + g.hex(64) + "::server:" + g.hex(32)),
                 g -> token("tailscale-key", "TS_AUTHKEY", "tskey-auth-k" + g.alnum(9) + "CNTRL-" + g.alnum(33)),
-                g -> {
-                    String macaroon = "fm2_" + g.pick(SampleGen.BASE64, 400);
-                    return token("fly-io-macaroon", "FLY_API_TOKEN", "FlyV1 " + macaroon, macaroon);
-                },
+                g -> Embedded.value("fly-io-macaroon", "FLY_API_TOKEN", "FlyV1 ", "fm2_" + g.pick(SampleGen.BASE64, 400),
+                        ""),
                 g -> token("doppler-scim-token", "DOPPLER_SCIM", "dp.scim." + g.alnum(43)),
                 g -> token("doppler-audit-token", "DOPPLER_AUDIT", "dp.audit." + g.alnum(43)));
     }
@@ -80,11 +78,8 @@ final class PlatformSamples {
                 g -> token("planetscale-oauth-token", "PSCALE_TOKEN", "pscale_oauth_" + g.urlsafe(43)),
                 g -> token("supabase-secret-key", "SUPABASE_SECRET_KEY", "sb_secret_" + g.urlsafe(31)),
                 g -> token("defined-networking-api-key", "DN_API_KEY", "dnkey-" + g.alnum(26) + "-" + g.alnum(52)),
-                g -> {
-                    String password = g.alnum(20);
-                    return token("couchbase-connection-string", "COUCHBASE_URL", "couchbases://app:" + password
-                            + "@cb." + g.pick(SampleGen.LOWER, 8) + ".cloud.couchbase.com", password);
-                });
+                g -> Embedded.value("couchbase-connection-string", "COUCHBASE_URL", "couchbases://app:", g.alnum(20),
+                        "@cb." + g.pick(SampleGen.LOWER, 8) + ".cloud.couchbase.com"));
     }
 
     static List<Function<SampleGen, RuleSample>> nearMisses() {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.bakedsecrets.core.detect;
 
+import static io.jenkins.plugins.bakedsecrets.core.detect.Embedded.value;
 import static io.jenkins.plugins.bakedsecrets.core.detect.PlatformSamples.b64;
 import static io.jenkins.plugins.bakedsecrets.core.detect.PlatformSamples.miss;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleSample.token;
@@ -75,49 +76,29 @@ final class SaasSamples {
 
     private static List<Function<SampleGen, RuleSample>> webhooks() {
         return List.of(
-                g -> {
-                    String t = g.urlsafe(43) + "%3D";
-                    return token("google-chat-webhook", "CHAT_WEBHOOK", "https://chat.googleapis.com/v1/spaces/AAAA"
-                            + g.urlsafe(7) + "/messages?key=AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI&token=" + t, t);
-                },
+                g -> value("google-chat-webhook", "CHAT_WEBHOOK", "https://chat.googleapis.com/v1/spaces/AAAA"
+                        + g.urlsafe(7) + "/messages?key=AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI&token=", g.urlsafe(43)
+                        + "%3D", ""),
                 g -> token("slack-workflow-trigger", "SLACK_TRIGGER", "https://hooks.slack.com/triggers/T"
                         + TokenSamples.up(g, 10) + "/" + g.digits(13) + "/" + g.hex(32)),
-                g -> {
-                    String id = g.base64Url("ciscospark://us/WEBHOOK/" + g.uuid());
-                    return token("webex-incoming-webhook", "WEBEX_HOOK", "https://webexapis.com/v1/webhooks/incoming/"
-                            + id, id);
-                },
-                g -> {
-                    String t = g.hex(64);
-                    return token("dingtalk-webhook", "DINGTALK_HOOK", "https://oapi.dingtalk.com/robot/send?access_token="
-                            + t, t);
-                },
-                g -> {
-                    String id = g.uuid();
-                    return token("feishu-webhook", "FEISHU_HOOK", "https://open.feishu.cn/open-apis/bot/v2/hook/" + id,
-                            id);
-                },
-                g -> {
-                    String key = g.uuid();
-                    return token("wecom-webhook", "WECOM_HOOK", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key="
-                            + key, key);
-                },
+                g -> value("webex-incoming-webhook", "WEBEX_HOOK", "https://webexapis.com/v1/webhooks/incoming/",
+                        g.base64Url("ciscospark://us/WEBHOOK/" + g.uuid()), ""),
+                g -> value("dingtalk-webhook", "DINGTALK_HOOK", "https://oapi.dingtalk.com/robot/send?access_token=",
+                        g.hex(64), ""),
+                g -> value("feishu-webhook", "FEISHU_HOOK", "https://open.feishu.cn/open-apis/bot/v2/hook/", g.uuid(),
+                        ""),
+                g -> value("wecom-webhook", "WECOM_HOOK", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=",
+                        g.uuid(), ""),
                 g -> token("zapier-webhook", "ZAPIER_HOOK", "https://hooks.zapier.com/hooks/catch/" + g.digits(7) + "/"
                         + g.pick(LOWER_DIGITS, 6) + "/"),
                 g -> token("make-webhook", "MAKE_HOOK", "https://hook.eu1.make.com/" + g.pick(LOWER_DIGITS, 32)),
-                g -> {
-                    String key = g.urlsafe(22);
-                    return token("ifttt-webhook-key", "IFTTT_HOOK", "https://maker.ifttt.com/trigger/door_open/with/key/"
-                            + key, key);
-                },
+                g -> value("ifttt-webhook-key", "IFTTT_HOOK", "https://maker.ifttt.com/trigger/door_open/with/key/",
+                        g.urlsafe(22), ""),
                 g -> token("tines-webhook", "TINES_HOOK", "https://shop-" + g.pick(SampleGen.LOWER, 5)
                         + ".tines.com/webhook/" + g.pick(LOWER_DIGITS, 32) + "/" + g.pick(LOWER_DIGITS, 32)),
-                g -> {
-                    String sig = g.urlsafe(43);
-                    return token("azure-logic-app-trigger", "LOGIC_APP_URL", "https://prod-27.westeurope.logic.azure.com"
-                            + ":443/workflows/" + g.hex(32) + "/triggers/manual/paths/invoke?api-version=2016-10-01&sp="
-                            + "%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=" + sig, sig);
-                });
+                g -> value("azure-logic-app-trigger", "LOGIC_APP_URL", "https://prod-27.westeurope.logic.azure.com:443"
+                        + "/workflows/" + g.hex(32) + "/triggers/manual/paths/invoke?api-version=2016-10-01&sp=%2F"
+                        + "triggers%2Fmanual%2Frun&sv=1.0&sig=", g.urlsafe(43), ""));
     }
 
     static List<Function<SampleGen, RuleSample>> nearMisses() {
