@@ -4,14 +4,19 @@ import com.google.re2j.Matcher;
 import io.jenkins.plugins.bakedsecrets.core.finding.TextSpan;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds where in a text the rules would flag a secret, so that text a report copies from an image (history lines,
  * annotations) can be masked. It asks more than a scan does: a line rule applies whatever file type its path condition
  * names, because a history line is typically the command that writes such a file ({@code echo "password X" >
- * ~/.netrc}). Rules are matched as a scan matches them, on the UTF-8 bytes read as ISO-8859-1, so that spans are the
+ * ~/.netrc}). A rule that has no keyword and rests on its path condition alone (its pattern, such as "three words on a
+ * line" for PPP's {@code chap-secrets}, means nothing elsewhere) applies only when the text names a file of its path
+ * condition, as the step that writes that file does. Rules are matched as a scan matches them, on the UTF-8 bytes read as ISO-8859-1, so that spans are the
  * ones a scan would report; they are returned in characters of the original text.
  */
 final class SecretSpans {
@@ -19,8 +24,10 @@ final class SecretSpans {
     private static final String PEM_DASHES = "-----";
 
     private final DetectorTables tables;
-    /** Line rules that have no keyword: they apply to every line here, as they would to every line of their file. */
+    /** Line rules that have no keyword: they apply to every line of a text that names their file. */
     private final int[] keywordless;
+    /** Where a word of a command ends: whitespace, quotes, redirections, separators and assignments. */
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\"'<>|;&=()`]+");
 
     SecretSpans(DetectorTables tables) {
         this.tables = tables;
@@ -34,11 +41,12 @@ final class SecretSpans {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         String latin = new String(bytes, StandardCharsets.ISO_8859_1);
         List<TextSpan> found = new ArrayList<>();
+        int[] pathOnly = rulesOfNamedFiles(latin);
         int start = 0;
         while (start <= bytes.length) {
             int newline = latin.indexOf('\n', start);
             int end = newline < 0 ? bytes.length : newline;
-            line(bytes, latin, start, end > start && bytes[end - 1] == '\r' ? end - 1 : end, found);
+            line(bytes, latin, start, end > start && bytes[end - 1] == '\r' ? end - 1 : end, pathOnly, found);
             if (newline < 0) {
                 break;
             }
@@ -48,7 +56,15 @@ final class SecretSpans {
         return toCharacters(text, bytes.length, TextSpan.merged(found));
     }
 
-    private void line(byte[] bytes, String latin, int start, int end, List<TextSpan> found) {
+    /** The keywordless rules whose path condition one of the text's words meets. */
+    private int[] rulesOfNamedFiles(String latin) {
+        List<Optional<String>> words = Arrays.stream(WORD_BREAK.split(latin))
+                .filter(w -> !w.isEmpty()).map(Optional::of).toList();
+        return Arrays.stream(keywordless)
+                .filter(r -> words.stream().anyMatch(w -> tables.rules().get(r).appliesTo(w))).toArray();
+    }
+
+    private void line(byte[] bytes, String latin, int start, int end, int[] pathOnly, List<TextSpan> found) {
         BitSet rules = new BitSet();
         List<int[]> known = new ArrayList<>();
         tables.automaton().scan(bytes, start, end - start, (pattern, at) -> {
@@ -60,7 +76,7 @@ final class SecretSpans {
                 rules.set(r);
             }
         });
-        for (int r : keywordless) {
+        for (int r : pathOnly) {
             rules.set(r);
         }
         String text = latin.substring(start, end);

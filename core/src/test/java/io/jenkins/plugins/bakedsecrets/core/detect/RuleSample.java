@@ -34,6 +34,7 @@ public record RuleSample(String ruleId, String name, String value, String secret
     static List<Function<SampleGen, RuleSample>> generators() {
         List<Function<SampleGen, RuleSample>> all = new ArrayList<>(TokenSamples.all());
         all.addAll(FileSamples.all());
+        all.addAll(BreadthSamples.positives());
         return all;
     }
 
