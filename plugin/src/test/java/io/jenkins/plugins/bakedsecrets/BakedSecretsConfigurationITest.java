@@ -73,7 +73,7 @@ class BakedSecretsConfigurationITest {
     }
 
     private HtmlPage submit(HtmlForm form) throws Exception {
-        form.getWebClient().getOptions().setThrowExceptionOnFailingStatusCode(false);
+        form.getPage().getWebClient().getOptions().setThrowExceptionOnFailingStatusCode(false);
         return j.submit(form);
     }
 
