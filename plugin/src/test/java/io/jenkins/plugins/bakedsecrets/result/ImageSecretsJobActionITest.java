@@ -34,8 +34,8 @@ class ImageSecretsJobActionITest {
         WorkflowRun clean = j.buildAndAssertSuccess(job);
         job.setDefinition(script(Map.of("srv/.env", "T=" + TestSecrets.githubFineGrainedToken() + "\n")));
         WorkflowRun dirty = j.buildAndAssertSuccess(job);
-        int critical = dirty.getAction(ImageSecretsAction.class).count(
-                io.jenkins.plugins.bakedsecrets.core.finding.Severity.CRITICAL);
+        int high = dirty.getAction(ImageSecretsAction.class).count(
+                io.jenkins.plugins.bakedsecrets.core.finding.Severity.HIGH);
 
         JenkinsRule.WebClient wc = j.createWebClient();
         // Core's own build-history script fails in HtmlUnit; the chart needs no script at all.
@@ -47,14 +47,18 @@ class ImageSecretsJobActionITest {
         assertThat(data.path("builds")).hasSize(2);
         assertThat(data.path("builds").get(0).path("number").asInt()).isEqualTo(clean.getNumber());
         assertThat(data.path("builds").get(0).path("total").asInt()).isZero();
-        assertThat(data.path("builds").get(1).path("bySeverity").path("critical").asInt()).isEqualTo(critical)
+        assertThat(data.path("builds").get(1).path("bySeverity").path("high").asInt()).isEqualTo(high)
                 .isPositive();
         assertThat(data.path("builds").get(1).path("waived").asInt()).isZero();
         assertThat(jobPage.querySelectorAll("svg.bs-trend-chart a")).hasSize(2);
         assertThat(jobPage.querySelectorAll("svg.bs-trend-chart a").stream()
                 .map(n -> ((DomElement) n).getAttribute("href")).toList())
                 .anySatisfy(h -> assertThat(h).endsWith(dirty.getUrl() + "baked-secrets-default/"));
-        assertThat(jobPage.querySelectorAll("svg.bs-trend-chart rect.bs-trend-critical")).hasSize(1);
+        assertThat(jobPage.querySelectorAll("svg.bs-trend-chart rect.bs-trend-high")).hasSize(1);
+        // The box is included with the job as "it": its title must still name and link the action.
+        DomElement title = jobPage.querySelector(".bs-trend-title a");
+        assertThat(title.getAttribute("href")).isEqualTo("baked-secrets/");
+        assertThat(title.getTextContent()).isNotBlank();
     }
 
     private static CpsFlowDefinition script(Map<String, String> files) throws Exception {
