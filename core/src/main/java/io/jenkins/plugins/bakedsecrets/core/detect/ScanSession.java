@@ -53,6 +53,8 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     /** Tokens whose stated expiry lies before this instant are reported as expired. */
     private final Instant now = Instant.now();
     private final SecretManifestCollector manifest;
+    /** Context-keyed rules, and the generic rule where the file's syntax is known. */
+    private ValueScan values;
     /** Where keywords ended in the current line, to confine regexes on long lines to the text around them. */
     private int[] hitEnds = new int[64];
     private int hitEndCount;
@@ -93,6 +95,13 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         int k8s = tables.kubernetesSecretRule();
         this.manifest = k8s >= 0 && enabled(k8s) ? new SecretManifestCollector(rules.get(k8s).rule(), this::direct)
                 : null;
+        this.values = new ValueScan(tables, ConfigFormat.of(path));
+    }
+
+    /** Reads values by {@code syntax} instead of the path's; before the first line. */
+    ScanSession readAs(ConfigFormat syntax) {
+        this.values = new ValueScan(tables, syntax);
+        return this;
     }
 
     @Override
@@ -112,7 +121,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
                 continue;
             }
             HitChecks.HitCheck check = tables.hitCheck(r);
-            if (check == null || check.accepts(lineData, end, lineEnd)) {
+            if (check == null || check.accepts(lineData, end, lineEnd) || values.acceptsAnyHit(r)) {
                 markRule(r);
             }
         }
@@ -139,7 +148,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         for (int r : alwaysOn) {
             markRule(r);
         }
-        if (hitCount == 0 && knownCount == 0 && !pem.active()) {
+        if (hitCount == 0 && knownCount == 0 && !pem.active() && !values.active()) {
             return;
         }
         Supplier<Location> where = new LazyLocation(locator, lineNumber);
@@ -163,12 +172,16 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         // bytecode, message catalogues, executables) such text is a run of unrelated strings, never an assignment.
         // Looked at only when that rule was hit: most lines with keyword hits are for other rules.
         int generic = tables.genericAssignmentRule();
-        int skipped = generic >= 0 && ruleHit[generic] && (binary || containsNul(data, off, len)) ? generic : -1;
+        boolean nonText = binary || containsNul(data, off, len);
+        int skipped = generic >= 0 && ruleHit[generic] && nonText ? generic : -1;
         for (int r : order) {
             ruleHit[r] = false;
-            if (r != tables.kubernetesSecretRule() && r != skipped && enabled(r)) {
+            if (r != tables.kubernetesSecretRule() && r != skipped && enabled(r) && !values.takes(r)) {
                 evaluate(r, text, regions, ownedEnd, where);
             }
+        }
+        if (values.line(data, off, len, text, lineNumber, ownedEnd, len > LONG_LINE, !nonText, this::emitAt)) {
+            evaluate(generic, text, regions, ownedEnd, where);
         }
     }
 
@@ -232,6 +245,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
 
     /** Emits what only the end of the input decides: cut-off PEM blocks and service-account keys. */
     void finish() {
+        values.finish(this::emitAt);
         pem.finish(tables.serviceAccountRule()).forEach(this::emitBlock);
         if (manifest != null) {
             manifest.flush();
@@ -322,6 +336,11 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         }
         deliver(new DetectedSecret(rule.id(), title, severity, where, digest, Redaction.preview(secret),
                 validated));
+    }
+
+    /** A value read by name rather than by pattern, reported at the line the value starts on. */
+    private void emitAt(CompiledRule rule, String secret, int line) {
+        emit(rule.rule(), secret, locator.apply(line), Optional.empty());
     }
 
     private void emitBlock(PemCollector.Block b) {

@@ -72,12 +72,12 @@ public final class SecretDetector {
     /** A named value: image Env entry, label, build argument, attestation parameter; the location gets the key. */
     public void scanKeyValue(Location base, String key, String value, Consumer<DetectedSecret> sink) {
         Location where = base.toBuilder().key(key).build();
-        scanString(where, key + "=" + value, sink);
+        scanString(where, key + "=" + value, sink, ConfigFormat.ENTRY);
     }
 
     /** Free text such as a history {@code created_by} line or an Entrypoint/Cmd joined with spaces. */
     public void scanText(Location base, String text, Consumer<DetectedSecret> sink) {
-        scanString(base, text, sink);
+        scanString(base, text, sink, ConfigFormat.NONE);
     }
 
     /**
@@ -89,9 +89,9 @@ public final class SecretDetector {
         scanKeyValue(base, key, value, sink);
     }
 
-    private void scanString(Location where, String text, Consumer<DetectedSecret> sink) {
+    private void scanString(Location where, String text, Consumer<DetectedSecret> sink, ConfigFormat syntax) {
         IntFunction<Location> fixed = line -> where;
-        ScanSession session = new ScanSession(tables, Optional.empty(), false, fixed, sink);
+        ScanSession session = new ScanSession(tables, Optional.empty(), false, fixed, sink).readAs(syntax);
         try {
             scanLines(session, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {

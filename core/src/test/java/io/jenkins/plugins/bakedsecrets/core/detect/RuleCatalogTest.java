@@ -22,6 +22,7 @@ class RuleCatalogTest {
     static List<Function<SampleGen, RuleSample>> generators() {
         List<Function<SampleGen, RuleSample>> all = new ArrayList<>(TokenSamples.all());
         all.addAll(FileSamples.all());
+        all.addAll(ContextSamples.all());
         return all;
     }
 
@@ -36,7 +37,7 @@ class RuleCatalogTest {
         assertThat(RuleSet.builtIn().rules()).extracting(Rule::id).allMatch(sampled::contains,
                 "every rule has a sample");
         assertThat(sampled).allMatch(id -> RuleSet.builtIn().byId(id).isPresent(), "every sample has a rule");
-        assertThat(RuleSet.builtIn().rules()).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(RuleSet.builtIn().rules()).hasSizeGreaterThanOrEqualTo(300);
     }
 
     @ParameterizedTest(name = "{0}")
