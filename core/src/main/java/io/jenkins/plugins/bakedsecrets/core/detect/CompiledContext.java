@@ -3,6 +3,7 @@ package io.jenkins.plugins.bakedsecrets.core.detect;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A {@link RuleKind#CONTEXT} rule prepared for matching: where its service names occur in a line and whether a value
@@ -41,8 +42,12 @@ final class CompiledContext {
      */
     private static List<String> names(List<String> keywords) {
         Map<String, String> byLetters = new LinkedHashMap<>();
+        Set<String> all = Set.copyOf(keywords);
         for (String k : keywords) {
-            String name = k.replaceAll("[^a-z0-9_.-]+$", "").replaceAll("[_.-]+$", "");
+            String stem = k.substring(0, k.length() - 1);
+            // A short name's keyword carries what follows it (box_, boxa): the name is the stem.
+            String name = stem.length() <= ContextService.SHORT_NAME && all.contains(stem + "_") ? stem
+                    : k.replaceAll("[^a-z0-9_.-]+$", "").replaceAll("[_.-]+$", "");
             if (name.isEmpty()) {
                 continue;
             }

@@ -27,7 +27,8 @@ record ContextService(String id, String title, Severity severity, String reason,
 
     /** Names up to this length are keywords only with what may follow them. */
     static final int SHORT_NAME = 4;
-    private static final String SHORT_NAME_ENDS = "_-.:\"'] =>";
+    /** What may follow a short name: separators, quotes, brackets, operators, a credential word's first letter. */
+    private static final String SHORT_NAME_ENDS = "_-.:\"'] =>ackpst";
 
     ContextService {
         Objects.requireNonNull(id, "id");
@@ -58,16 +59,17 @@ record ContextService(String id, String title, Severity severity, String reason,
     }
 
     /**
-     * The names as prefilter keywords, each also spelt with {@code _}, with {@code -} and with nothing between its
-     * parts: a flag writes {@code --dd-api-key}, a variable {@code DD_API_KEY} and code {@code ddApiKey}. A short
-     * name ({@code box}, {@code aha}) is a keyword only with the character after it, as a name's part
-     * ({@code box_}, {@code "box"}, {@code [box]}), so it does not fire on every {@code checkbox} and {@code inbox}.
+     * The names as prefilter keywords, each also spelt with {@code _}, {@code -}, {@code .} and nothing between its
+     * parts: a flag writes {@code --dd-api-key}, a variable {@code DD_API_KEY}, a properties key {@code dd.api.key}
+     * and code {@code ddApiKey}. A short name ({@code box}, {@code aha}) is a keyword only with what follows it in a
+     * name: a separator, quote, bracket or operator, or the first letter of a credential word in camel case
+     * ({@code boxApiKey}, {@code yelpToken}), so it does not fire on every {@code checkbox} and {@code inbox}.
      */
     List<String> keywords() {
         Set<String> all = new LinkedHashSet<>();
         for (String n : names) {
             for (String spelling : List.of(n, n.replaceAll("[_.-]", "_"), n.replaceAll("[_.-]", "-"),
-                    n.replaceAll("[_.-]", ""))) {
+                    n.replaceAll("[_.-]", "."), n.replaceAll("[_.-]", ""))) {
                 if (spelling.length() > SHORT_NAME) {
                     all.add(spelling);
                 } else {
