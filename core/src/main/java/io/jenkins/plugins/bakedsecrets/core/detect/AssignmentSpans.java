@@ -123,6 +123,15 @@ final class AssignmentSpans {
         return c == ' ' || c == '\t';
     }
 
+    /** The index of the first character at or after {@code from} that is no space or tab. */
+    static int skipBlanks(String line, int from) {
+        int i = from;
+        while (i < line.length() && isBlank(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     private static boolean isOperator(char c) {
         return c == '=' || c == ':' || c == '>' || c == ',';
     }

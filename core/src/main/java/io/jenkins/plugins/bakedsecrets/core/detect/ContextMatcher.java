@@ -81,17 +81,23 @@ final class ContextMatcher {
         return !scopes.isEmpty();
     }
 
+    /** True when the current line has work: a rule hit or an enclosing key open. */
+    boolean pending() {
+        return hitCount > 0 || !scopes.isEmpty();
+    }
+
     /**
      * Reads one line. Values are emitted with their rule; names starting at or after {@code ownedEnd} belong to the
      * next window of a long line. Binary content, where no name is assigned anything, closes every scope.
      */
-    void line(String text, int ownedEnd, boolean readable, BiConsumer<CompiledRule, String> emit) {
+    void line(String text, int ownedEnd, boolean readable, int lineNumber, FormatValues.Sink sink) {
         int count = hitCount;
         hitCount = 0;
         lines++;
         if (count == 0 && scopes.isEmpty()) {
             return;
         }
+        BiConsumer<CompiledRule, String> emit = (rule, secret) -> sink.accept(rule, secret, lineNumber);
         if (!readable) {
             scopes.clear();
             return;
@@ -159,11 +165,11 @@ final class ContextMatcher {
         boolean credential = NameParts.containsAny(label, 0, label.length(), c.words())
                 && !NameParts.descriptive(label, 0, label.length());
         int i = ke < text.length() && AssignmentSpans.isQuote(text.charAt(ke)) ? ke + 1 : ke;
-        i = skipBlanks(text, i);
+        i = AssignmentSpans.skipBlanks(text, i);
         char next = i < text.length() ? text.charAt(i) : '\n';
         Kind kind = null;
         boolean expectValue = false;
-        if ((next == ':' || next == '=') && opensBlock(text, skipBlanks(text, i + 1))) {
+        if ((next == ':' || next == '=') && opensBlock(text, AssignmentSpans.skipBlanks(text, i + 1))) {
             kind = Kind.BLOCK;
             expectValue = credential;
         } else if (next == '{') {
@@ -253,7 +259,7 @@ final class ContextMatcher {
         for (Scope s : scopes) {
             if (s.expectValue) {
                 s.expectValue = false;
-                int vs = skipBlanks(text, 0);
+                int vs = AssignmentSpans.skipBlanks(text, 0);
                 vs = vs < text.length() && AssignmentSpans.isQuote(text.charAt(vs)) ? vs + 1 : vs;
                 for (int r : s.rules) {
                     offer(contexts[r], text, vs, 0, emit);
@@ -288,18 +294,6 @@ final class ContextMatcher {
     }
 
     private static int indent(String text) {
-        int i = 0;
-        while (i < text.length() && AssignmentSpans.isBlank(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int skipBlanks(String text, int from) {
-        int i = from;
-        while (i < text.length() && AssignmentSpans.isBlank(text.charAt(i))) {
-            i++;
-        }
-        return i;
+        return AssignmentSpans.skipBlanks(text, 0);
     }
 }

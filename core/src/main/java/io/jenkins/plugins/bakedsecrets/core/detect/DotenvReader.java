@@ -12,21 +12,21 @@ import java.util.List;
 final class DotenvReader implements FormatReader {
     @Override
     public boolean read(String line, int lineNumber, List<Assignment> out) {
-        int i = skipBlanks(line, 0);
+        int i = AssignmentSpans.skipBlanks(line, 0);
         if (line.startsWith("export ", i)) {
-            i = skipBlanks(line, i + "export ".length());
+            i = AssignmentSpans.skipBlanks(line, i + "export ".length());
         }
         int nameStart = i;
         while (i < line.length() && isNameChar(line.charAt(i), i == nameStart)) {
             i++;
         }
         int nameEnd = i;
-        i = skipBlanks(line, i);
+        i = AssignmentSpans.skipBlanks(line, i);
         if (nameEnd == nameStart || i >= line.length() || line.charAt(i) != '=') {
             return false;
         }
         String name = line.substring(nameStart, nameEnd);
-        int v = skipBlanks(line, i + 1);
+        int v = AssignmentSpans.skipBlanks(line, i + 1);
         char q = v < line.length() ? line.charAt(v) : '\n';
         if (q == '"') {
             QuotedText.Read r = QuotedText.doubleQuoted(line, v);
@@ -91,13 +91,5 @@ final class DotenvReader implements FormatReader {
 
     private static boolean isNameChar(char c, boolean first) {
         return Character.isLetter(c) || c == '_' || !first && (Character.isDigit(c) || c == '.' || c == '-');
-    }
-
-    static int skipBlanks(String line, int from) {
-        int i = from;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-            i++;
-        }
-        return i;
     }
 }

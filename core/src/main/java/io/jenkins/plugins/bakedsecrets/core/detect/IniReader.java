@@ -11,7 +11,7 @@ import java.util.List;
 final class IniReader implements FormatReader {
     @Override
     public boolean read(String line, int lineNumber, List<Assignment> out) {
-        int i = DotenvReader.skipBlanks(line, 0);
+        int i = AssignmentSpans.skipBlanks(line, 0);
         if (i >= line.length() || ";#[".indexOf(line.charAt(i)) >= 0) {
             return false;
         }
@@ -20,7 +20,7 @@ final class IniReader implements FormatReader {
             return false;
         }
         String name = unquoteName(line.substring(i, op).strip());
-        int v = DotenvReader.skipBlanks(line, op + 1);
+        int v = AssignmentSpans.skipBlanks(line, op + 1);
         if (name.isEmpty() || line.startsWith("\"\"\"", v) || line.startsWith("'''", v)) {
             return false;
         }

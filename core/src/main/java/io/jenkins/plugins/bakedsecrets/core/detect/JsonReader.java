@@ -17,9 +17,9 @@ final class JsonReader implements FormatReader {
             if (name == null) {
                 break;
             }
-            int colon = skipWhite(line, name.end());
+            int colon = AssignmentSpans.skipBlanks(line, name.end());
             if (colon < line.length() && line.charAt(colon) == ':') {
-                int v = skipWhite(line, colon + 1);
+                int v = AssignmentSpans.skipBlanks(line, colon + 1);
                 if (v < line.length() && line.charAt(v) == '"') {
                     QuotedText.Read value = QuotedText.doubleQuoted(line, v);
                     if (value == null) {
@@ -34,13 +34,5 @@ final class JsonReader implements FormatReader {
             i = line.indexOf('"', name.end());
         }
         return found;
-    }
-
-    private static int skipWhite(String line, int from) {
-        int i = from;
-        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }

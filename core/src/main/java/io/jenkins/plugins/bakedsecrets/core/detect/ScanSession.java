@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * The per-call state of one scan (one file, value or text): prefilter hits of the current line, the open PEM block
  * and the values already reported on this line. Lines without a prefilter hit are never decoded.
  */
-final class ScanSession implements KeywordAutomaton.HitSink {
+final class ScanSession implements KeywordAutomaton.HitSink, FormatValues.Sink {
     /** Text lines longer than this are matched only around keyword hits (see {@link #regions}). */
     static final int LONG_LINE = 4096;
     /** How far around a keyword hit a line rule's match may reach in a long line. */
@@ -172,15 +172,15 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         // bytecode, message catalogues, executables) such text is a run of unrelated strings, never an assignment.
         // Looked at only when that rule was hit: most lines with keyword hits are for other rules.
         int generic = tables.genericAssignmentRule();
-        boolean nonText = binary || containsNul(data, off, len);
-        int skipped = generic >= 0 && ruleHit[generic] && nonText ? generic : -1;
+        int skipped = generic >= 0 && ruleHit[generic] && (binary || containsNul(data, off, len)) ? generic : -1;
         for (int r : order) {
             ruleHit[r] = false;
             if (r != tables.kubernetesSecretRule() && r != skipped && enabled(r) && !values.takes(r)) {
                 evaluate(r, text, regions, ownedEnd, where);
             }
         }
-        if (values.line(data, off, len, text, lineNumber, ownedEnd, len > LONG_LINE, !nonText, this::emitAt)) {
+        if (values.pending() && values.line(new ValueScan.Line(data, off, len, text, lineNumber, ownedEnd), binary,
+                this)) {
             evaluate(generic, text, regions, ownedEnd, where);
         }
     }
@@ -245,7 +245,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
 
     /** Emits what only the end of the input decides: cut-off PEM blocks and service-account keys. */
     void finish() {
-        values.finish(this::emitAt);
+        values.finish(this);
         pem.finish(tables.serviceAccountRule()).forEach(this::emitBlock);
         if (manifest != null) {
             manifest.flush();
@@ -339,7 +339,8 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     }
 
     /** A value read by name rather than by pattern, reported at the line the value starts on. */
-    private void emitAt(CompiledRule rule, String secret, int line) {
+    @Override
+    public void accept(CompiledRule rule, String secret, int line) {
         emit(rule.rule(), secret, locator.apply(line), Optional.empty());
     }
 

@@ -25,7 +25,7 @@ final class ShellReader implements FormatReader {
 
     @Override
     public boolean read(String line, int lineNumber, List<Assignment> out) {
-        int i = DotenvReader.skipBlanks(line, 0);
+        int i = AssignmentSpans.skipBlanks(line, 0);
         int wordEnd = i;
         while (wordEnd < line.length() && Character.isLetter(line.charAt(wordEnd))) {
             wordEnd++;
@@ -33,12 +33,12 @@ final class ShellReader implements FormatReader {
         String first = line.substring(i, wordEnd).toLowerCase(Locale.ROOT);
         if ((first.equals("env") || first.equals("arg")) && wordEnd < line.length()
                 && Character.isWhitespace(line.charAt(wordEnd))) {
-            return dockerfile(line, DotenvReader.skipBlanks(line, wordEnd), lineNumber, out);
+            return dockerfile(line, AssignmentSpans.skipBlanks(line, wordEnd), lineNumber, out);
         }
         if (BUILTINS.contains(first) && wordEnd < line.length() && line.charAt(wordEnd) == ' ') {
-            i = DotenvReader.skipBlanks(line, wordEnd);
+            i = AssignmentSpans.skipBlanks(line, wordEnd);
             while (i < line.length() && line.charAt(i) == '-') {
-                i = DotenvReader.skipBlanks(line, Math.max(line.indexOf(' ', i), i + 1));
+                i = AssignmentSpans.skipBlanks(line, Math.max(line.indexOf(' ', i), i + 1));
             }
         }
         return assignments(line, i, lineNumber, out);
@@ -64,7 +64,7 @@ final class ShellReader implements FormatReader {
             }
             out.add(new Assignment(line.substring(i, nameEnd), w.text(), lineNumber, w.literal(), w.quoted()));
             found = true;
-            i = DotenvReader.skipBlanks(line, w.end());
+            i = AssignmentSpans.skipBlanks(line, w.end());
         }
         return found;
     }
@@ -82,9 +82,9 @@ final class ShellReader implements FormatReader {
         if (nameEnd == from || nameEnd >= line.length()) {
             return false;
         }
-        Word w = word(line, DotenvReader.skipBlanks(line, nameEnd));
+        Word w = word(line, AssignmentSpans.skipBlanks(line, nameEnd));
         String value = w != null && w.end() >= line.strip().length() ? w.text()
-                : line.substring(DotenvReader.skipBlanks(line, nameEnd)).strip();
+                : line.substring(AssignmentSpans.skipBlanks(line, nameEnd)).strip();
         out.add(new Assignment(line.substring(from, nameEnd), value, lineNumber, w == null || w.literal(),
                 w != null && w.quoted()));
         return true;

@@ -50,20 +50,44 @@ final class ValueScan {
         return context.active() || format != null && format.open();
     }
 
+    /** True when this line has work here: a rule taken, an enclosing key or a continued value open. */
+    boolean pending() {
+        return genericHit || context.pending() || format != null && format.open();
+    }
+
+    /** One line or window of a file: its bytes, those bytes as ISO-8859-1 characters, and where it ends. */
+    record Line(byte[] data, int off, int len, String text, int number, int ownedEnd) {
+        boolean readable(boolean binary) {
+            if (binary) {
+                return false;
+            }
+            for (int i = off; i < off + len; i++) {
+                if (data[i] == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return "Line[" + number + "]";
+        }
+    }
+
     /**
-     * Reads a line after the regex rules. {@code text} is the line's bytes as ISO-8859-1 characters, {@code longLine}
-     * a window of a long line, {@code readable} false for binary content. Returns true when the generic rule was hit
-     * but the file has no known syntax or the line is no assignment of it, so the rule's regex must read it.
+     * Reads a line after the regex rules; {@code binary} when the content is binary. Returns true when the generic
+     * rule was hit but the file has no known syntax or the line is no assignment of it, so its regex must read it.
      */
-    boolean line(byte[] data, int off, int len, String text, int lineNumber, int ownedEnd, boolean longLine,
-                 boolean readable, FormatValues.Sink sink) {
+    boolean line(Line line, boolean binary, FormatValues.Sink sink) {
         boolean hit = genericHit;
         genericHit = false;
-        context.line(text, ownedEnd, readable, (rule, secret) -> sink.accept(rule, secret, lineNumber));
+        boolean readable = line.readable(binary);
+        context.line(line.text(), line.ownedEnd(), readable, line.number(), sink);
         if (format == null) {
             return hit;
         }
-        if (longLine || !readable) {
+        if (line.len() > ScanSession.LONG_LINE || !readable) {
             // A value does not continue into a long or binary line; what was read so far is all there is.
             format.finish(sink);
             return hit;
@@ -71,8 +95,8 @@ final class ValueScan {
         if (!hit && !format.open()) {
             return false;
         }
-        String line = new String(data, off, len, StandardCharsets.UTF_8);
-        return !format.line(line, lineNumber, sink) && hit;
+        String text = new String(line.data(), line.off(), line.len(), StandardCharsets.UTF_8);
+        return !format.line(text, line.number(), sink) && hit;
     }
 
     /** The end of the input: a value still open is read. */

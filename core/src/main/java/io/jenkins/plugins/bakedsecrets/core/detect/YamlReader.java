@@ -39,7 +39,7 @@ final class YamlReader implements FormatReader {
                 block.lines.add("");
                 return true;
             }
-            int indent = DotenvReader.skipBlanks(line, 0);
+            int indent = AssignmentSpans.skipBlanks(line, 0);
             if (block.contentIndent < 0 && indent > block.keyIndent) {
                 block.contentIndent = indent;
                 block.firstLine = lineNumber;
@@ -72,11 +72,11 @@ final class YamlReader implements FormatReader {
     }
 
     private boolean mapping(String line, int lineNumber, List<Assignment> out) {
-        int i = DotenvReader.skipBlanks(line, 0);
+        int i = AssignmentSpans.skipBlanks(line, 0);
         while (line.startsWith("- ", i)) {
-            i = DotenvReader.skipBlanks(line, i + 2);
+            i = AssignmentSpans.skipBlanks(line, i + 2);
         }
-        int keyIndent = DotenvReader.skipBlanks(line, 0);
+        int keyIndent = AssignmentSpans.skipBlanks(line, 0);
         if (i >= line.length() || line.charAt(i) == '#') {
             return false;
         }
@@ -90,7 +90,7 @@ final class YamlReader implements FormatReader {
                 return false;
             }
             name = key.text();
-            colon = DotenvReader.skipBlanks(line, key.end());
+            colon = AssignmentSpans.skipBlanks(line, key.end());
             if (colon >= line.length() || line.charAt(colon) != ':') {
                 return false;
             }
@@ -101,7 +101,7 @@ final class YamlReader implements FormatReader {
             }
             name = line.substring(i, colon).strip();
         }
-        return value(line, DotenvReader.skipBlanks(line, colon + 1), name, keyIndent, lineNumber, out);
+        return value(line, AssignmentSpans.skipBlanks(line, colon + 1), name, keyIndent, lineNumber, out);
     }
 
     /** The colon ending a plain key: followed by white space or the end of the line. */
@@ -125,7 +125,7 @@ final class YamlReader implements FormatReader {
         int v = from;
         while (v < line.length() && (line.charAt(v) == '&' || line.charAt(v) == '!')) {
             int space = line.indexOf(' ', v);
-            v = space < 0 ? line.length() : DotenvReader.skipBlanks(line, space);
+            v = space < 0 ? line.length() : AssignmentSpans.skipBlanks(line, space);
         }
         if (v >= line.length() || line.charAt(v) == '#') {
             return false;

@@ -13,7 +13,7 @@ import java.util.Random;
 /**
  * Writes the second part of the labelled corpus: values named by their context ({@code ctx/}), values quoted by
  * each syntax's rules ({@code quote/}) and placeholders ({@code ph/}), each case written from the syntax's
- * specification. Run once from a fixed seed and committed (see {@link SpecCorpusGeneratorTest}), like the first part;
+ * specification. Run once from a fixed seed and committed (see {@link CorpusGeneratorTest}), like the first part;
  * its labels are in {@link #MANIFEST}.
  */
 final class SpecCorpus {
