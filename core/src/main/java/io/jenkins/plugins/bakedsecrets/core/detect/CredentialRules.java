@@ -106,6 +106,8 @@ final class CredentialRules {
                         "^[0-9.,:+-]+$", "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)", "^[a-z][a-z0-9+.-]*://[^@]*$",
                         "[()\\[\\]{}]", "^[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)+$",
                         "^_*[A-Z][A-Z0-9_]*$", "^\\$", "^[a-z]+(?:[-_][a-z]+)+$",
+                        // Lists of constants or words: Checkstyle's <property name="tokens" value="COMMA,SEMI"/>.
+                        "^_*[A-Z][A-Z0-9_]*(?:,\\s*_*[A-Z][A-Z0-9_]*)+$", "^[a-z]+(?:,\\s*[a-z]+)+$",
                         // Expressions and markup, not values: negation, command substitution, a tag, a colour
                         // name, a file suffix, a timestamp, an ARN.
                         "^[!`<]", "^#[a-z]+$", "^\\.[A-Za-z]+$", "^[0-9]{4}-[0-9]{2}-[0-9]{2}T", "^arn:",

@@ -73,6 +73,9 @@ class FormatAwareValuesTest {
         assertThat(Detections.inFile("/app/run.sh", "DB_PASSWORD=\"$(cat /run/secrets/db)x#1\"\n")).isEmpty();
         assertThat(Detections.inFile("/app/a.yaml", "password: *defaultPassword\n")).isEmpty();
         assertThat(Detections.inFile("/app/.env", "DB_PASSWORD=short #x\n")).isEmpty();
+        // Checkstyle configuration: a property named tokens lists grammar constants.
+        assertThat(Detections.inFile("/app/checkstyle.xml", "<property name=\"tokens\" value=\"ARRAY_INIT,BNOT,DEC,"
+                + "DOT,INC,LNOT,UNARY_MINUS\"/>\n<property name=\"tokens\" value=\"COMMA, SEMI\"/>\n")).isEmpty();
     }
 
     @Test
