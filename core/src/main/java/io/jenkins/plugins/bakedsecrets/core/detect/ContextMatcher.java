@@ -1,9 +1,11 @@
 package io.jenkins.plugins.bakedsecrets.core.detect;
 
+import io.jenkins.plugins.bakedsecrets.core.detect.EnclosingKeys.Kind;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 
 /**
@@ -23,11 +25,7 @@ final class ContextMatcher {
     /** Occurrences of one service's names read per line: a hostile line repeating a name costs no more. */
     private static final int MAX_OCCURRENCES = 16;
     private static final int PAIR_LINES = 3;
-    private static final List<String> PAIR_NAMES = List.of("name", "key", "parameterkey", "variable");
     private static final List<String> PAIR_VALUES = List.of("value", "parametervalue");
-
-    /** Kinds of enclosing keys. */
-    private enum Kind { BLOCK, SECTION, PAIR }
 
     /** An open enclosing key: its rules, how it closes and its name. */
     private static final class Scope {
@@ -102,7 +100,7 @@ final class ContextMatcher {
             scopes.clear();
             return;
         }
-        boolean blank = blankOrComment(text);
+        boolean blank = EnclosingKeys.blankOrComment(text);
         int indent = indent(text);
         if (!scopes.isEmpty() && !blank) {
             close(text, indent);
@@ -154,39 +152,30 @@ final class ContextMatcher {
     /** Opens a scope when the service's name is an enclosing key, a section or the name of a name/value pair. */
     private void open(CompiledContext c, String text, int at, int nameEnd, int indent) {
         int ks = at;
-        while (ks > 0 && at - ks < AssignmentSpans.MAX_NAME && isLabelChar(text.charAt(ks - 1))) {
+        while (ks > 0 && at - ks < AssignmentSpans.MAX_NAME && EnclosingKeys.isLabelChar(text.charAt(ks - 1))) {
             ks--;
         }
         int ke = nameEnd;
-        while (ke < text.length() && ke - nameEnd < AssignmentSpans.MAX_NAME && isLabelChar(text.charAt(ke))) {
+        while (ke < text.length() && ke - nameEnd < AssignmentSpans.MAX_NAME
+                && EnclosingKeys.isLabelChar(text.charAt(ke))) {
             ke++;
         }
-        String label = text.substring(ks, ke);
-        boolean credential = NameParts.containsAny(label, 0, label.length(), c.words())
-                && !NameParts.descriptive(label, 0, label.length());
-        int i = ke < text.length() && AssignmentSpans.isQuote(text.charAt(ke)) ? ke + 1 : ke;
-        i = AssignmentSpans.skipBlanks(text, i);
+        int i = AssignmentSpans.skipBlanks(text, ke < text.length() && AssignmentSpans.isQuote(text.charAt(ke))
+                ? ke + 1 : ke);
         char next = i < text.length() ? text.charAt(i) : '\n';
-        Kind kind = null;
-        boolean expectValue = false;
-        if ((next == ':' || next == '=') && opensBlock(text, AssignmentSpans.skipBlanks(text, i + 1))) {
-            kind = Kind.BLOCK;
-            expectValue = credential;
-        } else if (next == '{') {
-            kind = Kind.BLOCK;
-        } else if (next == ']' && text.strip().startsWith("[")) {
-            kind = Kind.SECTION;
-        } else if (next == '>' && ks > 0 && text.charAt(ks - 1) == '<' && text.substring(i + 1).isBlank()) {
-            kind = Kind.BLOCK;
-            expectValue = credential;
-        } else if (pairName(text, ks)) {
-            kind = Kind.PAIR;
+        Kind kind = EnclosingKeys.kind(text, ks, i, next);
+        if (kind != null) {
+            String label = text.substring(ks, ke);
+            // A name that is itself a credential's (discord_secret:) may hold its value on the next line.
+            boolean expectValue = kind == Kind.BLOCK && next != '{' && named(label, c);
+            push(c, new Scope(new int[] {c.index()}, kind, indent, label, expectValue, lines));
         }
-        if (kind == null) {
-            return;
-        }
+    }
+
+    /** Pushes a scope; one opened on the same line with the same name takes the rule instead. */
+    private void push(CompiledContext c, Scope scope) {
         Scope top = scopes.peek();
-        if (top != null && top.openedOn == lines && top.kind == kind && top.label.equals(label)) {
+        if (top != null && top.openedOn == lines && top.kind == scope.kind && top.label.equals(scope.label)) {
             // Two services share the name (Datadog's API and app keys): one scope holds both rules.
             top.rules = Arrays.copyOf(top.rules, top.rules.length + 1);
             top.rules[top.rules.length - 1] = c.index();
@@ -195,52 +184,13 @@ final class ContextMatcher {
         if (scopes.size() == MAX_SCOPES) {
             scopes.removeLast();
         }
-        scopes.push(new Scope(new int[] {c.index()}, kind, indent, label, expectValue, lines));
+        scopes.push(scope);
     }
 
-    /** After {@code name:} or {@code name =}: nothing, a comment, an opening brace or a YAML block indicator. */
-    private static boolean opensBlock(String text, int j) {
-        if (j >= text.length() || text.charAt(j) == '#' || text.startsWith("//", j)) {
-            return true;
-        }
-        char c = text.charAt(j);
-        if (c == '{') {
-            return text.substring(j + 1).isBlank();
-        }
-        if (c == '|' || c == '>') {
-            int k = j + 1;
-            while (k < text.length() && "+-0123456789".indexOf(text.charAt(k)) >= 0) {
-                k++;
-            }
-            return text.substring(k).isBlank() || text.substring(k).strip().startsWith("#");
-        }
-        return false;
-    }
-
-    /** Whether the name starting at {@code ks} is the value of a {@code name:} (or key, ParameterKey) field. */
-    private static boolean pairName(String text, int ks) {
-        int j = ks - 1;
-        if (j >= 0 && AssignmentSpans.isQuote(text.charAt(j))) {
-            j--;
-        }
-        while (j >= 0 && AssignmentSpans.isBlank(text.charAt(j))) {
-            j--;
-        }
-        if (j < 0 || text.charAt(j) != ':' && text.charAt(j) != '=') {
-            return false;
-        }
-        j--;
-        while (j >= 0 && AssignmentSpans.isBlank(text.charAt(j))) {
-            j--;
-        }
-        if (j >= 0 && AssignmentSpans.isQuote(text.charAt(j))) {
-            j--;
-        }
-        int end = j + 1;
-        while (j >= 0 && Character.isLetter(text.charAt(j))) {
-            j--;
-        }
-        return PAIR_NAMES.contains(text.substring(j + 1, end).toLowerCase(java.util.Locale.ROOT));
+    /** Whether {@code name} names a credential of rule {@code c}: a credential word, and not only describing one. */
+    private static boolean named(String name, CompiledContext c) {
+        return NameParts.containsAny(name, 0, name.length(), c.words())
+                && !NameParts.descriptive(name, 0, name.length());
     }
 
     /**
@@ -250,8 +200,10 @@ final class ContextMatcher {
     private void close(String text, int indent) {
         boolean listItem = text.startsWith("- ", indent);
         boolean section = text.strip().startsWith("[");
-        scopes.removeIf(s -> --s.linesLeft < 0 || s.kind == Kind.BLOCK && (indent < s.indent || indent == s.indent
-                && !listItem) || s.kind == Kind.SECTION && section || s.kind == Kind.PAIR && listItem);
+        scopes.removeIf(s -> --s.linesLeft < 0
+                || s.kind == Kind.BLOCK && (indent < s.indent || indent == s.indent && !listItem)
+                || s.kind == Kind.SECTION && section
+                || s.kind == Kind.PAIR && listItem);
     }
 
     /** The values of a line inside open scopes: a credential-named pair, or the value an opener left open. */
@@ -269,28 +221,16 @@ final class ContextMatcher {
         AssignmentSpans.scan(text, 0, text.length(), spaceSeparates, (ks, ke, op, vs) -> {
             for (Scope s : scopes) {
                 boolean valueOfPair = s.kind == Kind.PAIR && PAIR_VALUES.contains(text.substring(ks, ke)
-                        .toLowerCase(java.util.Locale.ROOT));
+                        .toLowerCase(Locale.ROOT));
                 String name = valueOfPair ? s.label : text.substring(ks, ke);
                 for (int r : s.rules) {
-                    CompiledContext c = contexts[r];
-                    if (NameParts.containsAny(name, 0, name.length(), c.words())
-                            && !NameParts.descriptive(name, 0, name.length())) {
-                        offer(c, text, vs, ks, emit);
+                    if (named(name, contexts[r])) {
+                        offer(contexts[r], text, vs, ks, emit);
                     }
                 }
             }
             return false;
         });
-    }
-
-    /** A character of an enclosing key's name: a name character, brackets aside (they close INI sections). */
-    private static boolean isLabelChar(char c) {
-        return c != '[' && c != ']' && AssignmentSpans.isNameChar(c);
-    }
-
-    private static boolean blankOrComment(String text) {
-        String t = text.strip();
-        return t.isEmpty() || t.startsWith("#") || t.startsWith("//") || t.startsWith(";") || t.startsWith("<!--");
     }
 
     private static int indent(String text) {

@@ -14,6 +14,7 @@ import java.util.Set;
  */
 final class ShellReader implements FormatReader {
     private static final Set<String> BUILTINS = Set.of("export", "readonly", "declare", "local", "typeset");
+    private static final int UNCLOSED = -2;
 
     /** A read word: its text, whether it is literal, and the index after it. */
     private record Word(String text, boolean literal, boolean quoted, int end) {
@@ -96,32 +97,16 @@ final class ShellReader implements FormatReader {
         boolean literal = true;
         boolean quoted = false;
         int i = from;
-        while (i < line.length()) {
+        while (i < line.length() && !Character.isWhitespace(line.charAt(i)) && ";&|<>()".indexOf(line.charAt(i)) < 0) {
             char c = line.charAt(i);
-            if (Character.isWhitespace(c) || ";&|<>()".indexOf(c) >= 0) {
-                break;
+            int end = c == '\\' || c == '"' || c == '\'' || c == '$' && i + 1 < line.length() && line.charAt(i + 1)
+                    == '\'' ? quotedPart(line, i, b) : -1;
+            if (end == UNCLOSED) {
+                return null;
             }
-            if (c == '\\') {
-                if (i + 1 >= line.length()) {
-                    return null;
-                }
-                b.append(line.charAt(i + 1));
-                i += 2;
-            } else if (c == '\'' || c == '$' && i + 1 < line.length() && line.charAt(i + 1) == '\'') {
-                QuotedText.Read r = c == '\'' ? QuotedText.literal(line, i, '\'') : ansiC(line, i + 1);
-                if (r == null) {
-                    return null;
-                }
-                b.append(r.text());
-                quoted = true;
-                i = r.end();
-            } else if (c == '"') {
-                int end = doubleQuoted(line, i, b);
-                if (end < 0) {
-                    return null;
-                }
-                literal &= !DotenvReader.refers(line.substring(i, end)) && line.substring(i, end).indexOf('`') < 0;
-                quoted = true;
+            if (end >= 0) {
+                quoted |= c != '\\';
+                literal &= c != '"' || !refers(line.substring(i, end));
                 i = end;
             } else {
                 literal &= c != '`' && !(c == '$' && DotenvReader.refers(line.substring(i, Math.min(i + 2,
@@ -131,6 +116,36 @@ final class ShellReader implements FormatReader {
             }
         }
         return new Word(b.toString(), literal, quoted, i);
+    }
+
+    /**
+     * Appends the quoted part or escape starting at {@code i} ({@code \\x}, {@code '...'}, {@code $'...'},
+     * {@code "..."}); returns the index after it, or {@link #UNCLOSED}.
+     */
+    private static int quotedPart(String line, int i, StringBuilder b) {
+        char c = line.charAt(i);
+        if (c == '\\') {
+            if (i + 1 >= line.length()) {
+                return UNCLOSED;
+            }
+            b.append(line.charAt(i + 1));
+            return i + 2;
+        }
+        if (c == '"') {
+            int end = doubleQuoted(line, i, b);
+            return end < 0 ? UNCLOSED : end;
+        }
+        QuotedText.Read r = c == '\'' ? QuotedText.literal(line, i, '\'') : ansiC(line, i + 1);
+        if (r == null) {
+            return UNCLOSED;
+        }
+        b.append(r.text());
+        return r.end();
+    }
+
+    /** A double-quoted part refers to something else when it expands a parameter or substitutes a command. */
+    private static boolean refers(String doubleQuoted) {
+        return DotenvReader.refers(doubleQuoted) || doubleQuoted.indexOf('`') >= 0;
     }
 
     /** Appends a double-quoted string's text; returns the index after its closing quote, or -1. */
