@@ -1,5 +1,6 @@
 package io.jenkins.plugins.bakedsecrets;
 
+import hudson.BulkChange;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.util.FormValidation;
@@ -8,14 +9,18 @@ import io.jenkins.plugins.bakedsecrets.core.finding.FingerprintKey;
 import io.jenkins.plugins.bakedsecrets.core.policy.Policy;
 import io.jenkins.plugins.bakedsecrets.core.policy.PolicyParser;
 import io.jenkins.plugins.bakedsecrets.steps.ScanOptions;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.function.Consumer;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
+import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
@@ -46,6 +51,42 @@ public class BakedSecretsConfiguration extends GlobalConfiguration {
         return ExtensionList.lookupSingleton(BakedSecretsConfiguration.class);
     }
 
+    /**
+     * Checks the whole submission before any field changes, so that a bad value is a form error and leaves the saved
+     * configuration as it was (binding field by field would save the fields before the bad one); then binds it and
+     * saves once.
+     */
+    @Override
+    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        check(json, "defaultFailOn", ScanOptions::normaliseFailOn);
+        check(json, "baselinePolicy", BakedSecretsConfiguration::checkPolicy);
+        check(json, "fingerprintKey", text -> checkKey(Secret.fromString(text)));
+        try (BulkChange change = new BulkChange(this)) {
+            req.bindJSON(this, json);
+            change.commit();
+        } catch (IOException e) {
+            throw new FormException("cannot save the Baked Secrets configuration: " + e.getMessage(), e, "");
+        }
+        return true;
+    }
+
+    private static void check(JSONObject json, String field, Consumer<String> validation) throws FormException {
+        if (!json.has(field)) {
+            return;
+        }
+        try {
+            validation.accept(json.optString(field, ""));
+        } catch (RuntimeException e) {
+            throw new FormException(e.getMessage(), field);
+        }
+    }
+
+    private static void checkPolicy(String text) {
+        if (text != null && !text.isBlank()) {
+            PolicyParser.parse("baseline policy", text);
+        }
+    }
+
     /** The fingerprint key as configured (encrypted on disk and in JCasC exports); generated on first use. */
     public synchronized Secret getFingerprintKey() {
         if (fingerprintKey == null || fingerprintKey.getPlainText().isEmpty()) {
@@ -60,12 +101,16 @@ public class BakedSecretsConfiguration extends GlobalConfiguration {
     /** Replaces the fingerprint key; fingerprints of earlier builds then no longer match new ones. */
     @DataBoundSetter
     public synchronized void setFingerprintKey(Secret fingerprintKey) {
-        if (fingerprintKey != null && !fingerprintKey.getPlainText().isEmpty()
-                && fingerprintKey.getPlainText().getBytes(StandardCharsets.UTF_8).length < MINIMUM_KEY_BYTES) {
-            throw new IllegalArgumentException("the fingerprint key needs at least " + MINIMUM_KEY_BYTES + " bytes");
-        }
+        checkKey(fingerprintKey);
         this.fingerprintKey = fingerprintKey;
         save();
+    }
+
+    private static void checkKey(Secret key) {
+        if (key != null && !key.getPlainText().isEmpty()
+                && key.getPlainText().getBytes(StandardCharsets.UTF_8).length < MINIMUM_KEY_BYTES) {
+            throw new IllegalArgumentException("the fingerprint key needs at least " + MINIMUM_KEY_BYTES + " bytes");
+        }
     }
 
     /** The key that re-keys agent reports on the controller. */
@@ -108,9 +153,7 @@ public class BakedSecretsConfiguration extends GlobalConfiguration {
     @DataBoundSetter
     public void setBaselinePolicy(String baselinePolicy) {
         String text = baselinePolicy == null ? "" : baselinePolicy;
-        if (!text.isBlank()) {
-            PolicyParser.parse("baseline policy", text);
-        }
+        checkPolicy(text);
         this.baselinePolicy = text;
         save();
     }

@@ -1,10 +1,12 @@
 package io.jenkins.plugins.bakedsecrets;
 
+import hudson.ExtensionList;
 import hudson.PluginWrapper;
 import hudson.model.Item;
 import hudson.security.Permission;
 import hudson.security.SecurityRealm;
 import java.io.File;
+import java.util.List;
 import java.util.Optional;
 import jenkins.model.IdStrategy;
 import jenkins.model.Jenkins;
@@ -66,6 +68,11 @@ public class JenkinsFacade {
     /** The item with this full name when it exists and the current user may see it. */
     public Optional<Item> item(String fullName) {
         return Optional.ofNullable(Jenkins.get().getItemByFullName(fullName));
+    }
+
+    /** The registered extensions of a type, in ordinal order. */
+    public <T> List<T> extensions(Class<T> type) {
+        return List.copyOf(ExtensionList.lookup(type));
     }
 
     private static SecurityRealm securityRealm() {

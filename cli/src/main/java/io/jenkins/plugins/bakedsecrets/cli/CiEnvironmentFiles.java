@@ -20,7 +20,7 @@ final class CiEnvironmentFiles {
         if ("-".equals(file)) {
             return Optional.of(new CiEnvironmentInput("ci-env:stdin", CiEnvironment.parse(System.in, nulSeparated)));
         }
-        try (InputStream in = Files.newInputStream(Path.of(file))) {
+        try (InputStream in = Files.newInputStream(InputFiles.regular(Path.of(file), "CI environment file"))) {
             return Optional.of(new CiEnvironmentInput("ci-env:" + file, CiEnvironment.parse(in, nulSeparated)));
         }
     }

@@ -40,7 +40,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FindingDiff diff = FindingDiff.between(InputFiles.report(report), InputFiles.report(reference));
-        diff.warning().ifPresent(w -> spec.commandLine().getErr().println("baked-secrets: warning: " + w));
+        diff.warning().ifPresent(w -> Errors.warning(spec.commandLine().getErr(), w));
         TextOutput.print(format == OutputFormat.json ? json(diff) : text(diff), spec.commandLine().getOut());
         return diff.newFindings().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }

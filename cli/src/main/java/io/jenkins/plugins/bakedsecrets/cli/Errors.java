@@ -1,7 +1,9 @@
 package io.jenkins.plugins.bakedsecrets.cli;
 
 import io.jenkins.plugins.bakedsecrets.core.finding.ScanException;
+import io.jenkins.plugins.bakedsecrets.core.report.PrintableText;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 
@@ -11,6 +13,19 @@ import picocli.CommandLine;
  */
 final class Errors {
     private Errors() {
+    }
+
+    /**
+     * Prints {@code baked-secrets: MESSAGE} as one line on stderr. Messages name files, paths in images and fields
+     * of reports, so control characters are neutralised: they could drive the terminal or forge log lines.
+     */
+    static void line(PrintWriter err, String message) {
+        err.println("baked-secrets: " + PrintableText.of(message));
+    }
+
+    /** Prints {@code baked-secrets: warning: MESSAGE} as one line on stderr. */
+    static void warning(PrintWriter err, String message) {
+        line(err, "warning: " + message);
     }
 
     /** The one-line message for any failure. */
@@ -40,13 +55,13 @@ final class Errors {
         return message.lines().findFirst().orElse(message);
     }
 
-    /** Usage errors: one line plus a hint, exit 2. */
+    /** Usage errors: one line with the hint where help is, exit 2. */
     static final class ParameterErrors implements CommandLine.IParameterExceptionHandler {
         @Override
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println("baked-secrets: " + firstLine(ex.getMessage(), ex));
-            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+            line(cmd.getErr(), firstLine(ex.getMessage(), ex) + " (see '" + cmd.getCommandSpec().qualifiedName()
+                    + " --help')");
             return ExitCodes.ERROR;
         }
     }
@@ -55,7 +70,7 @@ final class Errors {
     static final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
-            cmd.getErr().println("baked-secrets: " + describe(ex));
+            line(cmd.getErr(), describe(ex));
             return ExitCodes.ERROR;
         }
     }

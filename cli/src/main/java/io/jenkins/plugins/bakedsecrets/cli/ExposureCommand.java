@@ -53,7 +53,7 @@ final class ExposureCommand implements Callable<Integer> {
         List<RotationMark> marks = rotations == null ? List.of()
                 : RotationMark.load(InputFiles.source(rotations), InputFiles.document(rotations));
         ExposureIndex index = ExposureIndex.build(sources, marks);
-        index.warnings().forEach(w -> spec.commandLine().getErr().println("baked-secrets: warning: " + w));
+        index.warnings().forEach(w -> Errors.warning(spec.commandLine().getErr(), w));
         String rendered = format == OutputFormat.json ? ExposureOutput.json(index, sources.size())
                 : ExposureOutput.text(index, sources.size());
         TextOutput.print(rendered, spec.commandLine().getOut());

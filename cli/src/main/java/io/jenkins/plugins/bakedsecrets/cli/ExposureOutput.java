@@ -8,6 +8,7 @@ import io.jenkins.plugins.bakedsecrets.core.provenance.Exposure;
 import io.jenkins.plugins.bakedsecrets.core.provenance.ExposureIndex;
 import io.jenkins.plugins.bakedsecrets.core.provenance.RotationMark;
 import io.jenkins.plugins.bakedsecrets.core.provenance.Sighting;
+import io.jenkins.plugins.bakedsecrets.core.report.PrintableText;
 
 /** Renders an exposure index as text (short fingerprints) or JSON (full fingerprints). */
 final class ExposureOutput {
@@ -25,25 +26,30 @@ final class ExposureOutput {
         return end < fingerprint.length() ? fingerprint.substring(0, end) + "…" : fingerprint;
     }
 
-    /** One block per secret: its sightings and rotation. */
+    /**
+     * One block per secret: its sightings and rotation. References, build labels and rotation notes come from
+     * reports and files, so every line is made printable.
+     */
     static String text(ExposureIndex index, int reports) {
         StringBuilder b = new StringBuilder();
-        b.append(plural(index.exposures().size(), "secret")).append(" across ").append(plural(reports, "report"))
-                .append('\n');
+        line(b, plural(index.exposures().size(), "secret") + " across " + plural(reports, "report"));
         for (Exposure e : index.exposures()) {
-            b.append(shorten(e.fingerprint())).append(": ").append(plural(e.sightings().size(), "sighting"))
-                    .append(" in ").append(plural(e.imageIds().size(), "image")).append(e.foundAfterRotation()
-                            ? ", FOUND AFTER ROTATION" : "").append('\n');
-            e.rotation().ifPresent(r -> b.append("  rotated ").append(r.rotatedAt()).append(" by ")
-                    .append(r.rotatedBy()).append(r.note().isEmpty() ? "" : " (" + r.note() + ")").append('\n'));
+            line(b, shorten(e.fingerprint()) + ": " + plural(e.sightings().size(), "sighting") + " in "
+                    + plural(e.imageIds().size(), "image") + (e.foundAfterRotation() ? ", FOUND AFTER ROTATION" : ""));
+            e.rotation().ifPresent(r -> line(b, "  rotated " + r.rotatedAt() + " by " + r.rotatedBy()
+                    + (r.note().isEmpty() ? "" : " (" + r.note() + ")")));
             for (Sighting s : e.sightings()) {
-                b.append("  ").append(s.reference()).append(' ').append(s.imageId().orElse("(no image ID)"))
-                        .append(" build ").append(s.build().orElse("?")).append(" scanned ").append(s.scannedAt())
-                        .append(' ').append(s.ruleId()).append(s.inDeletedLayer() ? " in a deleted or overwritten file"
-                                : "").append(s.foundAfterRotation() ? " [found after rotation]" : "").append('\n');
+                line(b, "  " + s.reference() + " " + s.imageId().orElse("(no image ID)") + " build "
+                        + s.build().orElse("?") + " scanned " + s.scannedAt() + " " + s.ruleId()
+                        + (s.inDeletedLayer() ? " in a deleted or overwritten file" : "")
+                        + (s.foundAfterRotation() ? " [found after rotation]" : ""));
             }
         }
         return b.toString();
+    }
+
+    private static void line(StringBuilder b, String text) {
+        b.append(PrintableText.of(text)).append('\n');
     }
 
     /** {@code {reports, warnings, exposures: [{fingerprint, rotation?, foundAfterRotation, sightings: [...]}]}}. */

@@ -3,7 +3,6 @@ package io.jenkins.plugins.bakedsecrets.cli;
 import io.jenkins.plugins.bakedsecrets.core.finding.FingerprintKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +20,8 @@ final class FingerprintKeys {
 
     static Loaded load(Path file, Map<String, String> environment) throws IOException {
         if (file != null) {
-            if (Files.size(file) > MAX_KEY_FILE_BYTES) {
-                throw new IllegalArgumentException("fingerprint key file " + file + " is larger than "
-                        + MAX_KEY_FILE_BYTES + " bytes");
-            }
-            return new Loaded(fromText(Files.readAllBytes(file), "fingerprint key file " + file), Optional.empty());
+            byte[] raw = InputFiles.read(file, MAX_KEY_FILE_BYTES, "fingerprint key file");
+            return new Loaded(fromText(raw, "fingerprint key file " + file), Optional.empty());
         }
         String fromEnv = environment.get(FingerprintKey.ENVIRONMENT_VARIABLE);
         if (fromEnv != null && !fromEnv.isBlank()) {

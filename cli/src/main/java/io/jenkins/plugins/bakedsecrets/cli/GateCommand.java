@@ -5,6 +5,7 @@ import io.jenkins.plugins.bakedsecrets.core.policy.GateEvaluator;
 import io.jenkins.plugins.bakedsecrets.core.policy.GateInput;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,8 +79,17 @@ final class GateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        List<Path> read = java.util.stream.Stream.of(report, policy, baselinePolicy, reference, ownership, approvals,
+                waivers, baseImageReport).filter(java.util.Objects::nonNull).toList();
+        if (output != null) {
+            OutputFiles.requireNotInput("-o", output, read);
+        }
+        if (html != null) {
+            OutputFiles.requireNotInput("--html", html, output == null ? read
+                    : java.util.stream.Stream.concat(read.stream(), java.util.stream.Stream.of(output)).toList());
+        }
         GateInputs inputs = GateInputs.load(this, Instant.now());
-        inputs.problem().ifPresent(p -> spec.commandLine().getErr().println("baked-secrets: " + p));
+        inputs.problem().ifPresent(p -> Errors.line(spec.commandLine().getErr(), p));
         GateInput in = inputs.input();
         GateDecision decision = GateEvaluator.evaluate(in);
         if (html != null) {

@@ -33,7 +33,7 @@ final class GateHtml {
     /** Writes the report; without a scan report there is nothing to show, and stderr says so. */
     static void write(GateInput in, GateDecision decision, Path file, CommandLine cli) throws IOException {
         if (in.report().isEmpty()) {
-            cli.getErr().println("baked-secrets: no HTML report written to " + file + ": there is no scan report");
+            Errors.line(cli.getErr(), "no HTML report written to " + file + ": there is no scan report");
             return;
         }
         SecretDetector detector = SecretDetector.builtIn(KnownSecrets.none());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.bakedsecrets.core.policy.GateDecision;
 import io.jenkins.plugins.bakedsecrets.core.policy.GateReason;
+import io.jenkins.plugins.bakedsecrets.core.report.PrintableText;
 
 /** Renders a gate decision: a verdict line and one sentence per reason, or a JSON document. */
 final class GateOutput {
@@ -22,8 +23,8 @@ final class GateOutput {
     private static String text(GateDecision d) {
         StringBuilder b = new StringBuilder("Gate verdict: ").append(d.verdict()).append('\n');
         for (GateReason r : d.reasons()) {
-            b.append("  ").append(r.level()).append(" [").append(r.clause()).append("] ").append(r.message())
-                    .append('\n');
+            // Reasons quote paths, rule ids and waiver text: one printable line each, so none can forge a verdict.
+            b.append("  ").append(PrintableText.of(r.level() + " [" + r.clause() + "] " + r.message())).append('\n');
         }
         return b.toString();
     }

@@ -1,6 +1,9 @@
 package io.jenkins.plugins.bakedsecrets.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +22,10 @@ public final class Main implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(StandardOutput.ofProcess(), StandardCharsets.UTF_8),
+                true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err));
     }
 
     /** Runs the command line with the given streams and returns the exit code (for tests). */
@@ -30,10 +36,25 @@ public final class Main implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(new Errors.ParameterErrors());
         cli.setExecutionExceptionHandler(new Errors.ExecutionErrors());
+        cli.setExecutionStrategy(result -> {
+            try {
+                return new CommandLine.RunLast().execute(result);
+            } catch (UncheckedIOException e) {
+                // Standard output failed while printing help or usage, outside any command.
+                Errors.line(err, Errors.describe(e));
+                return ExitCodes.ERROR;
+            }
+        });
         try {
-            return cli.execute(args);
+            int code = cli.execute(args);
+            out.flush();
+            return code;
         } catch (OutOfMemoryError e) {
             err.println("baked-secrets: out of memory; give the JVM more heap (-Xmx) or lower --parallelism");
+            return ExitCodes.ERROR;
+        } catch (UncheckedIOException e) {
+            // Standard output failed on the final flush.
+            Errors.line(err, Errors.describe(e));
             return ExitCodes.ERROR;
         }
     }

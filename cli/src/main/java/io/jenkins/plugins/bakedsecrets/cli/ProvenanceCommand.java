@@ -11,6 +11,7 @@ import io.jenkins.plugins.bakedsecrets.core.provenance.Ownership;
 import io.jenkins.plugins.bakedsecrets.core.provenance.Provenance;
 import io.jenkins.plugins.bakedsecrets.core.provenance.ScanSummaryInput;
 import io.jenkins.plugins.bakedsecrets.core.report.JsonReportReader;
+import io.jenkins.plugins.bakedsecrets.core.report.PrintableText;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -64,12 +65,17 @@ final class ProvenanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (Files.size(report) > JsonReportReader.MAX_BYTES) {
-            throw new IllegalArgumentException("report " + report + " is larger than " + JsonReportReader.MAX_BYTES
-                    + " bytes");
+        List<Path> read = java.util.stream.Stream.of(report, ownership, approvals, policy)
+                .filter(java.util.Objects::nonNull).toList();
+        for (String name : List.of(SLSA, SUMMARY)) {
+            for (String kind : List.of(".predicate.json", ".statement.json")) {
+                OutputFiles.requireNotInput("--out-dir", outDir.resolve(name + kind), read);
+            }
         }
-        byte[] reportBytes = Files.readAllBytes(report);
-        ScanReport scan = InputFiles.report(report);
+        // Read once: the digest and the parsed report are of the same bytes.
+        byte[] reportBytes = InputFiles.read(report, JsonReportReader.MAX_BYTES, "report");
+        ScanReport scan = new JsonReportReader().read(new java.io.ByteArrayInputStream(reportBytes),
+                InputFiles.source(report));
         List<EvidenceSubject> subjects = EvidenceSubject.of(scan);
         if (subjects.isEmpty()) {
             throw new IllegalArgumentException("report " + report + " has no image to attest");
@@ -109,11 +115,12 @@ final class ProvenanceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (String[] p : new String[][] {{SLSA, Evidence.SLSA_PROVENANCE}, {SUMMARY, Evidence.SCAN_SUMMARY}}) {
             Path file = outDir.resolve(p[0] + ".predicate.json");
-            out.println(p[1] + "  " + file);
-            out.println("  cosign attest --predicate " + file + " --type " + p[1] + " IMAGE");
+            out.println(PrintableText.of(p[1] + "  " + file));
+            out.println(PrintableText.of("  cosign attest --predicate " + file + " --type " + p[1] + " IMAGE"));
         }
         out.println("IMAGE is each subject, pinned by digest:");
-        subjects.forEach(s -> out.println("  " + s.name() + " sha256:" + s.sha256()));
+        // Subject names are the report's target references: untrusted text.
+        subjects.forEach(s -> out.println(PrintableText.of("  " + s.name() + " sha256:" + s.sha256())));
         out.flush();
     }
 }

@@ -5,7 +5,6 @@ import io.jenkins.plugins.bakedsecrets.core.report.JsonReportWriter;
 import io.jenkins.plugins.bakedsecrets.core.report.SarifReportWriter;
 import io.jenkins.plugins.bakedsecrets.core.report.TextReportWriter;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
-import java.io.BufferedOutputStream;
 import java.io.FilterWriter;
 import java.io.Writer;
 import org.apache.commons.io.output.WriterOutputStream;
@@ -13,11 +12,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-/** Writes a report in the chosen format to a file (atomically) or to standard output. */
+/** Writes a report in the chosen format to a file (see {@link OutputFiles}) or to standard output. */
 final class ReportOutput {
     private ReportOutput() {
     }
@@ -33,19 +30,7 @@ final class ReportOutput {
             stdout.flush();
             return;
         }
-        Path absolute = file.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        // Write beside the target and move into place, so that a failure never leaves a partial report behind.
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".partial");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-                render(report, format, context, out);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        OutputFiles.write(file, out -> render(report, format, context, out));
     }
 
     private static void render(ScanReport report, ReportFormat format, ReportContext context, OutputStream out)

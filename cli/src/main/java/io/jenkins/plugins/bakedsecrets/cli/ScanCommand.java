@@ -3,7 +3,9 @@ package io.jenkins.plugins.bakedsecrets.cli;
 import io.jenkins.plugins.bakedsecrets.core.detect.KnownSecrets;
 import io.jenkins.plugins.bakedsecrets.core.detect.SecretDetector;
 import io.jenkins.plugins.bakedsecrets.core.finding.FingerprintKey;
+import io.jenkins.plugins.bakedsecrets.core.image.ImageReference;
 import io.jenkins.plugins.bakedsecrets.core.image.Platform;
+import io.jenkins.plugins.bakedsecrets.core.image.Transport;
 import io.jenkins.plugins.bakedsecrets.core.image.TargetSelector;
 import io.jenkins.plugins.bakedsecrets.core.policy.Suppressions;
 import io.jenkins.plugins.bakedsecrets.core.report.ReportAnnotations;
@@ -95,6 +97,9 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FailThreshold threshold = FailThreshold.parse(failOn);
+        if (output != null) {
+            OutputFiles.requireNotInput("-o", output, inputFiles());
+        }
         Optional<CiEnvironmentInput> environment = CiEnvironmentFiles.read(ciEnv, ciEnvNull);
         if (images.isEmpty() && environment.isEmpty()) {
             throw new IllegalArgumentException("nothing to scan: give an IMAGE or --ci-env FILE");
@@ -117,8 +122,30 @@ final class ScanCommand implements Callable<Integer> {
                 ReportAnnotations.builder().suppressions(suppressions).build(), suppressions), output,
                 spec.commandLine().getOut());
         // Only after a report exists: a failed scan prints its one error line and nothing else.
-        key.warning().ifPresent(w -> spec.commandLine().getErr().println("baked-secrets: warning: " + w));
-        suppressions.warnings().forEach(w -> spec.commandLine().getErr().println("baked-secrets: warning: " + w));
+        key.warning().ifPresent(w -> Errors.warning(spec.commandLine().getErr(), w));
+        suppressions.warnings().forEach(w -> Errors.warning(spec.commandLine().getErr(), w));
         return threshold.isExceededBy(report, suppressions) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** Every file this scan reads: image archives and layouts, the CI environment and the option files. */
+    private List<Path> inputFiles() {
+        List<Path> files = new ArrayList<>();
+        for (String image : images) {
+            try {
+                ImageReference ref = ImageReference.parse(image);
+                if (ref.transport() != Transport.DOCKER && ref.transport() != Transport.DOCKER_DAEMON) {
+                    files.add(Path.of(ref.location()));
+                }
+            } catch (IllegalArgumentException e) {
+                // The scan itself reports a malformed reference.
+            }
+        }
+        if (ciEnv != null && !"-".equals(ciEnv)) {
+            files.add(Path.of(ciEnv));
+        }
+        java.util.stream.Stream.of(knownSecrets, fingerprintKeyFile, waivers, policy, ScanWaivers.DEFAULT_FILE)
+                .filter(java.util.Objects::nonNull).forEach(files::add);
+        files.addAll(registry.inputFiles());
+        return files;
     }
 }

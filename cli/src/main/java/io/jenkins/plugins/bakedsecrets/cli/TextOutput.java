@@ -3,11 +3,9 @@ package io.jenkins.plugins.bakedsecrets.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
-/** Writes a command's text or JSON result to standard output, or atomically to a file. */
+/** Writes a command's text or JSON result to standard output or to a file (see {@link OutputFiles}). */
 final class TextOutput {
     private TextOutput() {
     }
@@ -27,16 +25,8 @@ final class TextOutput {
         write(content.getBytes(StandardCharsets.UTF_8), file);
     }
 
-    /** Writes bytes to a file atomically, so that a failure never leaves a partial file behind. */
+    /** Writes bytes to a file (see {@link OutputFiles}). */
     static void write(byte[] content, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
-        try {
-            Files.write(temp, content);
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        OutputFiles.write(file, out -> out.write(content));
     }
 }

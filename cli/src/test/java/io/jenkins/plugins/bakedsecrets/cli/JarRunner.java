@@ -32,6 +32,17 @@ final class JarRunner {
         return jar;
     }
 
+    /**
+     * Runs the command line in this JVM: the same code without a JVM start, for commands whose process output
+     * does not matter. Relative paths resolve against this JVM's working directory.
+     */
+    static Result inProcess(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int exit = Main.run(args, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
     static Result run(Path workDir, String... args) throws IOException, InterruptedException {
         return runWithJvm(workDir, List.of("-Xmx512m"), args);
     }

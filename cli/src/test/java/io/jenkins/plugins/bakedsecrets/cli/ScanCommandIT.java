@@ -32,6 +32,13 @@ class ScanCommandIT {
     private final String npmToken = PlantedSecrets.npmToken();
     private final String dbPassword = PlantedSecrets.password();
     private final String knownValue = PlantedSecrets.password();
+    private final String mysqlPassword = "Pw" + PlantedSecrets.random(PlantedSecrets.BASE62, 8);
+    private final String netrcPassword = PlantedSecrets.password();
+    private final String loginToken = PlantedSecrets.githubToken();
+    private final String labelKeyToken = PlantedSecrets.githubToken();
+    private final String annotationToken = PlantedSecrets.npmToken();
+    private final String indexToken = PlantedSecrets.githubToken();
+    private final String referenceToken = PlantedSecrets.githubToken();
 
     private ImageBuilder plantedImage() {
         byte[] jar = TestImages.zip().entry("BOOT-INF/classes/application.properties",
@@ -43,13 +50,20 @@ class ScanCommandIT {
                         + "\naws_secret_access_key = " + awsSecret + "\n"))
                 .layer(l -> l.whiteout("root/.aws/credentials"))
                 .env("GITHUB_TOKEN=" + githubToken)
+                .label(labelKeyToken, "enabled")
+                .annotation("org.example.deploy-token", annotationToken)
                 .history("COPY . /app # buildkit", false)
                 .history("RUN |1 NPM_TOKEN=" + npmToken + " /bin/sh -c npm ci # buildkit", false)
-                .history("RUN /bin/sh -c rm /root/.aws/credentials # buildkit", false);
+                .history("RUN /bin/sh -c rm /root/.aws/credentials # buildkit", false)
+                .history("RUN /bin/sh -c mysql -uroot -p" + mysqlPassword + " app < /init.sql # buildkit", true)
+                .history("RUN /bin/sh -c echo \"machine git.internal login bot password " + netrcPassword
+                        + "\" > /root/.netrc # buildkit", true)
+                .history("RUN /bin/sh -c echo " + loginToken + " | docker login -u bot --password-stdin r.io", true);
     }
 
     private List<String> planted() {
-        return List.of(awsKeyId, awsSecret, githubToken, npmToken, dbPassword, knownValue);
+        return List.of(awsKeyId, awsSecret, githubToken, npmToken, dbPassword, knownValue, mysqlPassword,
+                netrcPassword, loginToken, labelKeyToken, annotationToken, indexToken, referenceToken);
     }
 
     private Path keyFile() throws Exception {
@@ -116,6 +130,53 @@ class ScanCommandIT {
         }
     }
 
+    /**
+     * Values planted where a report copies text from the image (history lines, manifest and index annotations), in a
+     * label name and in a registry reference never reach any output of any command: scan in every format, gate (text,
+     * JSON, HTML), diff, exposure and provenance.
+     */
+    @Test
+    void shouldLeakNothingPlantedInHistoryAnnotationsNamesOrReferencesFromAnyCommand() throws Exception {
+        Path archive = TestImages.layout().addIndex("app", false, plantedImage())
+                .entryAnnotation("org.example.index-token", indexToken).writeArchive(dir.resolve("app-oci.tar"));
+        String key = keyFile().toString();
+        String report = dir.resolve("report.json").toString();
+        List<JarRunner.Result> runs = new ArrayList<>();
+        runs.add(JarRunner.run(dir, "scan", "oci-archive:" + archive, "--format", "json", "-o", report,
+                "--fingerprint-key-file", key));
+        runs.add(JarRunner.run(dir, "scan", "docker://bot:" + referenceToken + "@127.0.0.1:9/app:1"));
+        // The other commands run in-process (the same code, without a JVM start each).
+        for (String format : List.of("sarif", "html", "text")) {
+            runs.add(JarRunner.inProcess("scan", "oci-archive:" + archive, "--format", format,
+                    "--fingerprint-key-file", key));
+        }
+        runs.add(JarRunner.inProcess("gate", "--report", report, "--html", dir.resolve("gate.html").toString()));
+        runs.add(JarRunner.inProcess("gate", "--report", report, "--format", "json"));
+        runs.add(JarRunner.inProcess("diff", "--report", report, "--reference", report));
+        runs.add(JarRunner.inProcess("exposure", report, "--format", "json"));
+        runs.add(JarRunner.inProcess("exposure", report));
+        runs.add(JarRunner.inProcess("provenance", "--report", report, "--builder-id", "https://ci.example/",
+                "--out-dir", dir.resolve("evidence").toString()));
+
+        assertThat(runs.get(0).exitCode()).as(runs.get(0).stderr()).isEqualTo(1);
+        assertThat(runs.get(1).exitCode()).isEqualTo(2);
+        assertThat(runs.get(1).stderr()).contains("carries credentials");
+        assertThat(runs.get(runs.size() - 1).exitCode()).as(runs.get(runs.size() - 1).stderr()).isZero();
+        assertThat(JSON.readTree(dir.resolve("report.json").toFile()).get("findings")).anySatisfy(f ->
+                assertThat(f.get("location").get("kind").asText()).isEqualTo("annotation"));
+        StringBuilder everything = new StringBuilder();
+        runs.forEach(r -> everything.append(r.all()));
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".tar")).toList()) {
+                everything.append(Files.readString(p, StandardCharsets.ISO_8859_1));
+            }
+        }
+        for (int i = 0; i < planted().size(); i++) {
+            LeakCheck.assertNoLeak("output of every command (planted value #" + i + ")", everything.toString(),
+                    planted().get(i));
+        }
+    }
+
     @Test
     void shouldGiveSameFingerprintsUnderSameKeyAndRecordKeyId() throws Exception {
         Path archive = dir.resolve("app.tar");
@@ -129,16 +190,21 @@ class ScanCommandIT {
         JsonNode a = JSON.readTree(dir.resolve("a.json").toFile());
         JsonNode b = JSON.readTree(dir.resolve("b.json").toFile());
         assertThat(a.get("keyId").asText()).startsWith("hmac-sha256:").isEqualTo(b.get("keyId").asText());
-        assertThat(ids(a)).isNotEmpty().isEqualTo(ids(b));
+        // Classic docker-archives have no manifest, so no manifest annotation: compare every other finding.
+        assertThat(ids(a)).isNotEmpty().isEqualTo(ids(b, "annotation"));
     }
 
     private Path ociArchive() throws Exception {
         return TestImages.layout().add(plantedImage(), "app").writeArchive(dir.resolve("app-oci.tar"));
     }
 
-    private static List<String> ids(JsonNode report) {
+    private static List<String> ids(JsonNode report, String... leftOutKinds) {
         List<String> ids = new ArrayList<>();
-        report.get("findings").forEach(f -> ids.add(f.get("findingId").asText()));
+        report.get("findings").forEach(f -> {
+            if (!List.of(leftOutKinds).contains(f.get("location").get("kind").asText())) {
+                ids.add(f.get("findingId").asText());
+            }
+        });
         return ids.stream().sorted().toList();
     }
 
@@ -188,7 +254,8 @@ class ScanCommandIT {
 
             assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.stderr()).as(String.join(" ", args)).doesNotContain("\tat ").doesNotContain("Exception in");
-            assertThat(r.stderr().lines().filter(l -> l.startsWith("baked-secrets:"))).hasSize(1);
+            assertThat(r.stderr().lines()).as(String.join(" ", args)).singleElement().asString()
+                    .startsWith("baked-secrets: ");
         }
     }
 }

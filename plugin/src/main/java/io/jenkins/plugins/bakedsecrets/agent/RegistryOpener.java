@@ -1,5 +1,6 @@
 package io.jenkins.plugins.bakedsecrets.agent;
 
+import io.jenkins.plugins.bakedsecrets.core.image.ImageSource;
 import io.jenkins.plugins.bakedsecrets.core.image.daemon.DockerHost;
 import io.jenkins.plugins.bakedsecrets.core.image.registry.Credentials;
 import io.jenkins.plugins.bakedsecrets.core.image.registry.RegistryOptions;
@@ -10,7 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds the agent-side {@link SourceOpener}: local references are resolved against the workspace, {@code docker://}
+ * Builds the agent-side {@link SourceOpener}: local references are resolved against the workspace (and reported as
+ * written), {@code docker://}
  * references use the registry login when one is given, and {@code docker-daemon:} references use the agent's
  * {@code DOCKER_HOST}. Engine exports are spooled into the workspace's temporary directory, never the controller's.
  */
@@ -26,6 +28,10 @@ final class RegistryOpener {
                 l.getPassword().getPlainText())));
         ImageOpener opener = new ImageOpener(options.build(),
                 Optional.of(DockerHost.fromEnvironment(environment)), exportDirectory.toPath());
-        return (reference, selector) -> opener.open(WorkspacePaths.resolve(reference, workspace), selector);
+        return (reference, selector) -> {
+            String resolved = WorkspacePaths.resolve(reference, workspace);
+            ImageSource source = opener.open(resolved, selector);
+            return resolved.equals(reference) ? source : new ReferenceAsWritten(source, resolved, reference);
+        };
     }
 }

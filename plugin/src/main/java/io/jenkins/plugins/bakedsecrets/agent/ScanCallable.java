@@ -89,7 +89,7 @@ public final class ScanCallable extends MasterToSlaveFileCallable<byte[]> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new JsonReportWriter().write(report, out);
             return out.toByteArray();
-        } catch (ScanException e) {
+        } catch (ScanException | IllegalArgumentException e) {
             // One line naming the image or path; core never puts a secret into a message.
             throw new AbortException(e.getMessage());
         }

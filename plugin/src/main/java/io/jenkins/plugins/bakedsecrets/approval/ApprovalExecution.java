@@ -2,6 +2,7 @@ package io.jenkins.plugins.bakedsecrets.approval;
 
 import hudson.AbortException;
 import hudson.Util;
+import hudson.console.HyperlinkNote;
 import hudson.model.Item;
 import hudson.model.ModelObject;
 import hudson.model.Run;
@@ -58,10 +59,10 @@ public class ApprovalExecution extends StepExecution implements ModelObject {
             throw new AbortException("scan " + settings.scan() + " has no image to approve");
         }
         ApprovalsAction.of(run).addPending(id);
+        String page = "/" + run.getUrl() + ApprovalsAction.URL_NAME + "/" + Util.rawEncode(id) + "/";
         getContext().get(TaskListener.class).getLogger().println("baked-secrets: waiting for approval of scan "
                 + settings.scan() + " (" + scan.getTotal() + " findings): " + settings.message() + "\n"
-                + "baked-secrets: decide at /" + run.getUrl() + ApprovalsAction.URL_NAME + "/" + Util.rawEncode(id)
-                + "/");
+                + "baked-secrets: decide at " + HyperlinkNote.encodeTo(page, page));
         return false;
     }
 
@@ -98,6 +99,27 @@ public class ApprovalExecution extends StepExecution implements ModelObject {
     /** Who may decide, as the step gave it. */
     public String getSubmitter() {
         return settings.submitter();
+    }
+
+    /** Who may decide, in words, for everyone who reads the build (submitters, permission, separation of duties). */
+    public String getWhoMayDecide() {
+        String who = settings.submitters().isEmpty() ? "users with the Baked Secrets/Approve permission on this job"
+                : String.join(", ", settings.submitters()) + ", with the Baked Secrets/Approve permission";
+        return settings.requireDistinctApprover() ? who + ", except whoever started the build or wrote its commits"
+                : who;
+    }
+
+    /** Why the current user may not decide; empty when they may (the page then shows the decision form). */
+    public String getRefusal() throws IOException, InterruptedException {
+        Run<?, ?> run = getContext().get(Run.class);
+        JenkinsFacade jenkins = new JenkinsFacade();
+        return new ApproverCheck(jenkins, BakedSecretsConfiguration.get()).refusal(jenkins.authentication(), run,
+                settings).orElse("");
+    }
+
+    /** The build, for links and the side panel. */
+    public Run<?, ?> getRun() throws IOException, InterruptedException {
+        return getContext().get(Run.class);
     }
 
     /** The findings the approver sees: every finding of the scan, redacted. */
@@ -170,7 +192,7 @@ public class ApprovalExecution extends StepExecution implements ModelObject {
         Instant now = Instant.now();
         List<ApprovalRecord> out = new ArrayList<>();
         for (ImageIdentity image : images(report)) {
-            out.add(new ApprovalRecord(settings.scan(), new Approval(approver, now, decision, why, image, shown)));
+            out.add(new ApprovalRecord(id, settings.scan(), new Approval(approver, now, decision, why, image, shown)));
         }
         return out;
     }

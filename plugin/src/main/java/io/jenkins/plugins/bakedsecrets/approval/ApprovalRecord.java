@@ -16,6 +16,8 @@ import org.kohsuke.stapler.export.ExportedBean;
  */
 @ExportedBean(defaultVisibility = 2)
 public class ApprovalRecord {
+    /** The id of the step that asked; blank in records saved before it was kept. */
+    private String stepId;
     private final String scan;
     private final String approver;
     private final long time;
@@ -26,8 +28,9 @@ public class ApprovalRecord {
     private final String reference;
     private final ArrayList<String> findingIds;
 
-    /** Records a core approval made on the given scan. */
-    public ApprovalRecord(String scan, Approval approval) {
+    /** Records a core approval made on the given scan, in answer to the step with the given id. */
+    public ApprovalRecord(String stepId, String scan, Approval approval) {
+        this.stepId = stepId;
         this.scan = scan;
         this.approver = approval.approver();
         this.time = approval.time().toEpochMilli();
@@ -37,6 +40,17 @@ public class ApprovalRecord {
         this.diffIds = new ArrayList<>(approval.image().diffIds());
         this.reference = approval.image().reference().orElse("");
         this.findingIds = new ArrayList<>(approval.seenFindingIds());
+    }
+
+    /** Records from builds saved before the step id was kept have a blank one. */
+    protected Object readResolve() {
+        stepId = stepId == null ? "" : stepId;
+        return this;
+    }
+
+    /** The id of the step that asked for this decision. */
+    public String getStepId() {
+        return stepId;
     }
 
     /** The scan decided on. */
@@ -55,6 +69,11 @@ public class ApprovalRecord {
     @Exported
     public long getTime() {
         return time;
+    }
+
+    /** When, as ISO-8601 UTC text for pages. */
+    public String getTimeText() {
+        return Instant.ofEpochMilli(time).toString();
     }
 
     /** {@code APPROVE} or {@code REJECT}. */

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jenkinsci.plugins.workflow.flow.FlowExecution;
-import org.jenkinsci.plugins.workflow.flow.FlowExecutionList;
+import org.jenkinsci.plugins.workflow.flow.FlowExecutionOwner;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
@@ -95,32 +95,39 @@ public class ApprovalsAction extends BuildAction {
 
     /** The pending executions, found among the build's running steps; empty when the flow cannot be reached. */
     public List<ApprovalExecution> getExecutions() throws InterruptedException, TimeoutException {
+        if (pending.isEmpty() || !(getOwner() instanceof FlowExecutionOwner.Executable executable)) {
+            return List.of();
+        }
         List<ApprovalExecution> found = new ArrayList<>();
-        for (FlowExecution execution : FlowExecutionList.get()) {
-            try {
-                if (execution.getOwner().getExecutable() != getOwner()) {
-                    continue;
-                }
-                for (StepExecution step : execution.getCurrentExecutions(true).get(LOAD_TIMEOUT_SECONDS,
-                        TimeUnit.SECONDS)) {
-                    if (step instanceof ApprovalExecution a && pending.contains(a.getId())) {
-                        found.add(a);
-                    }
-                }
-            } catch (IOException | java.util.concurrent.ExecutionException e) {
-                LOGGER.log(Level.WARNING, "cannot list the running steps of " + getOwner(), e);
+        try {
+            FlowExecutionOwner flowOwner = executable.asFlowExecutionOwner();
+            FlowExecution execution = flowOwner == null ? null : flowOwner.getOrNull();
+            if (execution == null) {
+                return List.of();
             }
+            for (StepExecution step : execution.getCurrentExecutions(true).get(LOAD_TIMEOUT_SECONDS,
+                    TimeUnit.SECONDS)) {
+                if (step instanceof ApprovalExecution a && pending.contains(a.getId())) {
+                    found.add(a);
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            LOGGER.log(Level.WARNING, "cannot list the running steps of " + getOwner(), e);
         }
         return found;
     }
 
-    /** Binds {@code <action>/<id>/} to the pending step with that id (Stapler). */
-    public ApprovalExecution getDynamic(String token) throws InterruptedException, TimeoutException {
+    /**
+     * Binds {@code <action>/<id>/} to the pending step with that id, or, once it is decided, to its settled record, so
+     * that a second decision answers 409 rather than 404 (Stapler).
+     */
+    public Object getDynamic(String token) throws InterruptedException, TimeoutException {
         for (ApprovalExecution a : getExecutions()) {
             if (a.getId().equals(token)) {
                 return a;
             }
         }
-        return null;
+        List<ApprovalRecord> decided = records.stream().filter(r -> r.getStepId().equals(token)).toList();
+        return decided.isEmpty() ? null : new SettledApproval(decided);
     }
 }

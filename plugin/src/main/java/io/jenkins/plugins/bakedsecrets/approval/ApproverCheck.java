@@ -5,6 +5,7 @@ import hudson.security.ACL;
 import io.jenkins.plugins.bakedsecrets.BakedSecretsConfiguration;
 import io.jenkins.plugins.bakedsecrets.BakedSecretsPermissions;
 import io.jenkins.plugins.bakedsecrets.JenkinsFacade;
+import io.jenkins.plugins.bakedsecrets.core.policy.BuildContext;
 import io.jenkins.plugins.bakedsecrets.governance.BuildFacts;
 import java.util.List;
 import java.util.Optional;
@@ -70,10 +71,16 @@ final class ApproverCheck {
 
     private Optional<String> sameAsBuildPeople(String user, Run<?, ?> run) {
         IdStrategy users = jenkins.userIdStrategy();
-        if (BuildFacts.starter(run).filter(s -> users.equals(s, user)).isPresent()) {
-            return Optional.of(user + " started this build and may not approve it (requireDistinctApprover)");
+        BuildContext people = BuildFacts.context(run);
+        if (people.unattributed().isPresent()) {
+            return Optional.of("separation of duties cannot be checked: " + people.unattributed().get()
+                    + " (requireDistinctApprover)");
         }
-        if (BuildFacts.commitAuthors(run).stream().anyMatch(a -> users.equals(a, user))) {
+        if (people.starters().stream().anyMatch(s -> users.equals(s, user))) {
+            return Optional.of(user + " started this build, or a build that started it, and may not approve it "
+                    + "(requireDistinctApprover)");
+        }
+        if (people.commitAuthors().stream().anyMatch(a -> users.equals(a, user))) {
             return Optional.of(user + " wrote a commit of this build and may not approve it "
                     + "(requireDistinctApprover)");
         }

@@ -20,12 +20,18 @@ import org.kohsuke.stapler.verb.POST;
  * a plain list of strings). Secret text, username/password, secret file and SSH key credentials are supported.
  */
 public class KnownSecretCredential extends AbstractDescribableImpl<KnownSecretCredential> {
-    private final String credentialsId;
+    private String credentialsId;
 
     /** An entry naming a credentials id. */
     @DataBoundConstructor
     public KnownSecretCredential(String credentialsId) {
         this.credentialsId = credentialsId == null ? "" : credentialsId.trim();
+    }
+
+    /** An entry saved without an id (hand-written XML) has a blank one, which the scan skips. */
+    protected Object readResolve() {
+        credentialsId = credentialsId == null ? "" : credentialsId.trim();
+        return this;
     }
 
     /** The credentials id. */

@@ -6,6 +6,8 @@ import hudson.model.Run;
 import io.jenkins.plugins.bakedsecrets.JenkinsFacade;
 import io.jenkins.plugins.bakedsecrets.Messages;
 import java.io.IOException;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +39,12 @@ public class BuildExposureAction implements Action {
     @Override
     public String getUrlName() {
         return "baked-secrets-elsewhere";
+    }
+
+    /** The page of entries the current request's filter asks for. */
+    @Restricted(NoExternalUse.class)
+    public ExposurePage getView() throws IOException {
+        return ExposurePages.of(getEntries());
     }
 
     /** For each secret of this build, its sightings in other builds the viewer may read. */

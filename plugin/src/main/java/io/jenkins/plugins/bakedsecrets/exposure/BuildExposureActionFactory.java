@@ -16,6 +16,15 @@ public class BuildExposureActionFactory extends TransientActionFactory<Run> {
         return Run.class;
     }
 
+    /**
+     * Only lookups of this action type call {@link #createFor}: without it every {@code getActions(X.class)} on a build
+     * would run this factory, and its own {@code getActions} lookup would recurse without end.
+     */
+    @Override
+    public Class<BuildExposureAction> actionType() {
+        return BuildExposureAction.class;
+    }
+
     @Override
     public Collection<? extends Action> createFor(Run target) {
         Run<?, ?> run = target;

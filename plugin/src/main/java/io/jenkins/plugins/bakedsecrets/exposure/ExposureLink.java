@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import jenkins.model.Jenkins;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.QueryParameter;
@@ -63,6 +65,12 @@ public class ExposureLink extends ManagementLink {
         jenkins.checkPermission(Jenkins.READ);
         ExposureStore store = ExposureRecorder.store();
         return new ExposureView(jenkins).entries(store.all(), store.rotations());
+    }
+
+    /** The page of entries the current request's filter asks for. */
+    @Restricted(NoExternalUse.class)
+    public ExposurePage getView() throws IOException {
+        return ExposurePages.of(getEntries());
     }
 
     /** Whether the current user may mark secrets rotated. */

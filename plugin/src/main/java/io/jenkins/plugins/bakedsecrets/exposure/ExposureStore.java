@@ -11,7 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The instance-wide exposure index on disk: one small JSON file per fingerprint prefix (256 shards), so that
@@ -53,7 +53,12 @@ public final class ExposureStore {
             byShard.computeIfAbsent(shard(r.fingerprint()), k -> new ArrayList<>()).add(r);
         }
         for (Map.Entry<Integer, List<SightingRow>> e : byShard.entrySet()) {
-            update(e.getKey(), existing -> existing.of(job, build), e.getValue());
+            update(e.getKey(), existing -> {
+                List<SightingRow> kept = new ArrayList<>(existing);
+                kept.removeIf(r -> r.of(job, build));
+                kept.addAll(e.getValue());
+                return kept;
+            });
         }
     }
 
@@ -65,11 +70,21 @@ public final class ExposureStore {
 
     /** Removes every row of a build, from every shard. */
     public void purge(String job, int build) throws IOException {
-        for (int shard = 0; shard < SHARDS; shard++) {
-            if (shardFile(shard).exists()) {
-                update(shard, existing -> existing.of(job, build), List.of());
-            }
-        }
+        rewriteEveryShard(rows -> rows.stream().filter(r -> !r.of(job, build)).toList());
+    }
+
+    /**
+     * Removes every row of a job, or of every job inside a folder of that full name: called when the item is deleted,
+     * and when an item of that name is created, so that a new job never inherits another's history.
+     */
+    public void purgeJob(String fullName) throws IOException {
+        rewriteEveryShard(rows -> rows.stream().filter(r -> !r.inside(fullName)).toList());
+    }
+
+    /** Moves the rows of a renamed or moved job to its new full name. */
+    public void relocate(String oldFullName, String newFullName) throws IOException {
+        rewriteEveryShard(rows -> rows.stream().map(r -> r.job().equals(oldFullName) ? r.withJob(newFullName) : r)
+                .toList());
     }
 
     /** Every row of every shard. */
@@ -109,12 +124,22 @@ public final class ExposureStore {
         }
     }
 
-    private void update(int shard, Predicate<SightingRow> drop, List<SightingRow> add) throws IOException {
+    private void rewriteEveryShard(UnaryOperator<List<SightingRow>> change) throws IOException {
+        for (int shard = 0; shard < SHARDS; shard++) {
+            if (shardFile(shard).exists()) {
+                update(shard, change);
+            }
+        }
+    }
+
+    private void update(int shard, UnaryOperator<List<SightingRow>> change) throws IOException {
         synchronized (locks[shard]) {
             File file = shardFile(shard);
-            List<SightingRow> rows = new ArrayList<>(read(file, SIGHTINGS));
-            rows.removeIf(drop);
-            rows.addAll(add);
+            List<SightingRow> before = read(file, SIGHTINGS);
+            List<SightingRow> rows = change.apply(before);
+            if (rows.equals(before)) {
+                return;
+            }
             if (rows.isEmpty()) {
                 Files.deleteIfExists(file.toPath());
             } else {

@@ -25,6 +25,11 @@ public record RotationRow(String fingerprint, String rotatedBy, long rotatedAt, 
         this.note = note == null ? "" : note;
     }
 
+    /** When, as ISO-8601 UTC text for pages. */
+    public String rotatedAtText() {
+        return Instant.ofEpochMilli(rotatedAt).toString();
+    }
+
     /** The core mark. */
     public RotationMark toMark() {
         return new RotationMark(fingerprint, rotatedBy, Instant.ofEpochMilli(rotatedAt), note);

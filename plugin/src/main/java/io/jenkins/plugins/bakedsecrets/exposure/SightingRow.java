@@ -2,6 +2,8 @@ package io.jenkins.plugins.bakedsecrets.exposure;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import hudson.Util;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -41,6 +43,36 @@ public record SightingRow(String fingerprint, String job, int build, String imag
     /** True when the row belongs to the given build. */
     boolean of(String jobName, int number) {
         return job.equals(jobName) && build == number;
+    }
+
+    /** True when the row belongs to the job of that full name or to a job inside a folder of that name. */
+    boolean inside(String fullName) {
+        return job.equals(fullName) || job.startsWith(fullName + "/");
+    }
+
+    /** This row under another job name (the job was renamed or moved). */
+    SightingRow withJob(String fullName) {
+        return new SightingRow(fingerprint, fullName, build, imageId, reference, findingId, ruleId, inDeletedLayer,
+                scannedAt);
+    }
+
+    /** The job's URL relative to the Jenkins root: {@code job/<name>/} for each level of folders. */
+    public String jobUrl() {
+        StringBuilder b = new StringBuilder();
+        for (String segment : job.split("/")) {
+            b.append("job/").append(Util.rawEncode(segment)).append('/');
+        }
+        return b.toString();
+    }
+
+    /** The build's URL relative to the Jenkins root. */
+    public String buildUrl() {
+        return jobUrl() + build + "/";
+    }
+
+    /** When the build was scanned, as ISO-8601 UTC text for pages. */
+    public String scannedAtText() {
+        return Instant.ofEpochMilli(scannedAt).toString();
     }
 
     /** The first twelve hex digits of the fingerprint. */

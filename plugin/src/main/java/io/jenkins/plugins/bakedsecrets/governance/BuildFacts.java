@@ -1,9 +1,9 @@
 package io.jenkins.plugins.bakedsecrets.governance;
 
-import hudson.model.Cause;
 import hudson.model.Run;
 import hudson.model.User;
 import hudson.scm.ChangeLogSet;
+import io.jenkins.plugins.bakedsecrets.JenkinsFacade;
 import io.jenkins.plugins.bakedsecrets.core.policy.BuildContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +15,14 @@ public final class BuildFacts {
     private BuildFacts() {
     }
 
-    /** The user id of the build's starter, when a user started it. */
+    /** Every user who started the build, directly or through upstream builds and replays. */
+    public static BuildStarters starters(Run<?, ?> run) {
+        return BuildStarters.of(run, new JenkinsFacade().extensions(RerunCause.class));
+    }
+
+    /** The user id of the build's first starter, when a user started it (the trigger named in provenance). */
     public static Optional<String> starter(Run<?, ?> run) {
-        Cause.UserIdCause cause = run.getCause(Cause.UserIdCause.class);
-        return cause == null ? Optional.empty() : Optional.ofNullable(cause.getUserId());
+        return starters(run).users().stream().findFirst();
     }
 
     /** The user ids of the authors of the build's change log entries, in order, without repeats. */
@@ -37,9 +41,13 @@ public final class BuildFacts {
         return List.copyOf(authors);
     }
 
-    /** The core build context: the starting user (none for timer or SCM triggers) and every commit author. */
+    /**
+     * The core build context: every starting user (none for timer or SCM triggers) and every commit author; or, when
+     * the start cannot be attributed to users with certainty, an unattributed context that says why.
+     */
     public static BuildContext context(Run<?, ?> run) {
-        List<String> authors = commitAuthors(run);
-        return BuildContext.of(starter(run), authors);
+        BuildStarters starters = starters(run);
+        return starters.unattributed().map(BuildContext::unattributed)
+                .orElseGet(() -> BuildContext.of(starters.users(), commitAuthors(run)));
     }
 }

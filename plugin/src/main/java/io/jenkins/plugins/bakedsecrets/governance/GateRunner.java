@@ -16,6 +16,7 @@ import io.jenkins.plugins.bakedsecrets.core.policy.Verdict;
 import io.jenkins.plugins.bakedsecrets.core.policy.Waivers;
 import io.jenkins.plugins.bakedsecrets.core.provenance.Approval;
 import io.jenkins.plugins.bakedsecrets.core.provenance.Ownership;
+import io.jenkins.plugins.bakedsecrets.core.report.PrintableText;
 import io.jenkins.plugins.bakedsecrets.result.ImageSecretsAction;
 import java.io.IOException;
 import java.time.Clock;
@@ -146,8 +147,9 @@ public final class GateRunner {
     private static void log(TaskListener listener, GateAction action) {
         listener.getLogger().println("baked-secrets gate: " + action.getVerdict());
         for (GateReasonRow r : action.getReasons()) {
+            // Reasons quote paths from the image and waiver text: one printable line each in the console log.
             listener.getLogger().println("  " + r.getLevel().toLowerCase(java.util.Locale.ROOT) + ": "
-                    + r.describe());
+                    + PrintableText.of(r.describe()));
         }
     }
 }

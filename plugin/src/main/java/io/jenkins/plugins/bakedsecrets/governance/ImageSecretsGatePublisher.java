@@ -26,12 +26,25 @@ public class ImageSecretsGatePublisher extends Recorder implements SimpleBuildSt
     private String policy = "";
     private String policyFile = "";
     private String waivers = "";
-    private boolean stopOnFailure = true;
+    /** A wrapper, so that XML saved without it (it defaults to true) can be told from XML that says false. */
+    private Boolean stopOnFailure = Boolean.TRUE;
 
     /** A gate under the baseline policy alone. */
     @DataBoundConstructor
     public ImageSecretsGatePublisher() {
         // every parameter is optional
+    }
+
+    /**
+     * XStream fills no field initialiser: fields missing from a job's XML (created over REST, from a template, or
+     * saved before the field existed) come back null and get their defaults here.
+     */
+    protected Object readResolve() {
+        policy = policy == null ? "" : policy;
+        policyFile = policyFile == null ? "" : policyFile.trim();
+        waivers = waivers == null ? "" : waivers.trim();
+        stopOnFailure = stopOnFailure == null ? Boolean.TRUE : stopOnFailure;
+        return this;
     }
 
     /** The job's policy as YAML text. */
@@ -69,7 +82,7 @@ public class ImageSecretsGatePublisher extends Recorder implements SimpleBuildSt
 
     /** Whether a failing gate aborts the step with the reasons (default) or only sets the result. */
     public boolean isStopOnFailure() {
-        return stopOnFailure;
+        return !Boolean.FALSE.equals(stopOnFailure);
     }
 
     /** Sets whether a failing gate aborts the step. */
@@ -83,7 +96,7 @@ public class ImageSecretsGatePublisher extends Recorder implements SimpleBuildSt
             throws InterruptedException, IOException {
         GateAction action = new GateRunner().run(run, GateFiles.request(workspace, policy, policyFile, waivers),
                 listener);
-        GateOutcome.apply(run, action, stopOnFailure);
+        GateOutcome.apply(run, action, isStopOnFailure());
     }
 
     @Override

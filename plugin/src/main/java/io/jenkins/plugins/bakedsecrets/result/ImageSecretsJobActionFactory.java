@@ -21,6 +21,12 @@ public class ImageSecretsJobActionFactory extends TransientActionFactory<Job> {
         return Job.class;
     }
 
+    /** Only lookups of the trend action load the last build; other action lookups of every job stay cheap. */
+    @Override
+    public Class<ImageSecretsJobAction> actionType() {
+        return ImageSecretsJobAction.class;
+    }
+
     @Override
     public Collection<? extends Action> createFor(Job target) {
         Run<?, ?> last = target.getLastCompletedBuild();

@@ -22,6 +22,7 @@ import io.jenkins.plugins.bakedsecrets.credentials.KnownSecretCredential;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import jenkins.tasks.SimpleBuildStep;
@@ -37,11 +38,12 @@ import org.kohsuke.stapler.verb.POST;
  * {@link ScanOptions} and {@link ScanRunner} with the Pipeline step.
  */
 public class ImageSecretsScanBuilder extends Builder implements SimpleBuildStep {
-    private final String image;
+    private String image;
     private String name = ScanOptions.DEFAULT_NAME;
     private String registryCredentialsId = "";
     private List<KnownSecretCredential> knownSecrets = new ArrayList<>();
-    private boolean scanEnvironment = true;
+    /** A wrapper, so that XML saved without it (it defaults to true) can be told from XML that says false. */
+    private Boolean scanEnvironment = Boolean.TRUE;
     private String failOn = "";
     private String waivers = "";
 
@@ -49,6 +51,21 @@ public class ImageSecretsScanBuilder extends Builder implements SimpleBuildStep 
     @DataBoundConstructor
     public ImageSecretsScanBuilder(String image) {
         this.image = image == null ? "" : image.trim();
+    }
+
+    /**
+     * XStream fills no field initialiser: fields missing from a job's XML (created over REST, from a template, or
+     * saved before the field existed) come back null and get their defaults here.
+     */
+    protected Object readResolve() {
+        image = image == null ? "" : image.trim();
+        name = ScanOptions.nameOrDefault(name);
+        registryCredentialsId = registryCredentialsId == null ? "" : registryCredentialsId.trim();
+        knownSecrets = knownSecrets == null ? new ArrayList<>() : new ArrayList<>(knownSecrets);
+        scanEnvironment = scanEnvironment == null ? Boolean.TRUE : scanEnvironment;
+        failOn = failOn == null ? "" : failOn.trim();
+        waivers = waivers == null ? "" : waivers.trim();
+        return this;
     }
 
     /** The image reference. */
@@ -91,7 +108,7 @@ public class ImageSecretsScanBuilder extends Builder implements SimpleBuildStep 
 
     /** Whether the build environment is scanned too. */
     public boolean isScanEnvironment() {
-        return scanEnvironment;
+        return !Boolean.FALSE.equals(scanEnvironment);
     }
 
     /** Sets whether the build environment is scanned. */
@@ -123,9 +140,11 @@ public class ImageSecretsScanBuilder extends Builder implements SimpleBuildStep 
     }
 
     ScanOptions toOptions(BakedSecretsConfiguration configuration) {
-        List<String> ids = knownSecrets.stream().map(KnownSecretCredential::getCredentialsId).toList();
-        return new ScanOptions(List.of(image), name, Optional.of(registryCredentialsId), ids, scanEnvironment,
-                ScanOptions.failOnOrDefault(failOn, configuration.getDefaultFailOn()), Optional.of(waivers));
+        List<String> ids = knownSecrets.stream().filter(Objects::nonNull).map(KnownSecretCredential::getCredentialsId)
+                .toList();
+        return new ScanOptions(List.of(image), name, Optional.ofNullable(registryCredentialsId), ids,
+                isScanEnvironment(), ScanOptions.failOnOrDefault(failOn, configuration.getDefaultFailOn()),
+                Optional.ofNullable(waivers));
     }
 
     @Override

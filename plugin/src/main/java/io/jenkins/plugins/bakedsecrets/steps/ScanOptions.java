@@ -2,6 +2,7 @@ package io.jenkins.plugins.bakedsecrets.steps;
 
 import io.jenkins.plugins.bakedsecrets.Messages;
 import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
+import io.jenkins.plugins.bakedsecrets.core.image.ImageReference;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * What one scan does, shared by the Pipeline step and the freestyle builder.
  *
- * @param images image references in transport syntax; relative archive and layout paths are workspace-relative
+ * @param images image references in transport syntax (checked); relative archive and layout paths are
+ *     workspace-relative
  * @param name tells several scans of one build apart (part of the action's URL)
  * @param registryCredentialsId username/password credentials for {@code docker://} references, when given
  * @param knownSecretsCredentialsIds credentials whose values are searched for verbatim and encoded
@@ -35,6 +37,9 @@ public record ScanOptions(List<String> images, String name, Optional<String> reg
         if (images.isEmpty()) {
             throw new IllegalArgumentException(Messages.ScanOptions_NoImage());
         }
+        // Checked when the step starts, so that a reference without a transport is one line in the log, not a
+        // stack trace from the agent.
+        images.forEach(ImageReference::parse);
         Objects.requireNonNull(name, "name");
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException(Messages.ScanOptions_BadName(name));

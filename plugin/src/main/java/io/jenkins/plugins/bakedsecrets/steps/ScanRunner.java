@@ -15,6 +15,7 @@ import io.jenkins.plugins.bakedsecrets.core.policy.Suppressions;
 import io.jenkins.plugins.bakedsecrets.core.policy.WaiverMatcher;
 import io.jenkins.plugins.bakedsecrets.core.policy.Waivers;
 import io.jenkins.plugins.bakedsecrets.core.report.JsonReportReader;
+import io.jenkins.plugins.bakedsecrets.core.report.PrintableText;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
 import io.jenkins.plugins.bakedsecrets.core.scan.TargetInfo;
 import io.jenkins.plugins.bakedsecrets.credentials.KnownSecretsResolver;
@@ -61,6 +62,9 @@ public final class ScanRunner {
                 throw new AbortException(Messages.ScanRunner_DuplicateName(options.name()));
             }
         }
+        // The waiver file is read and parsed before the scan: a broken file fails the step at once, not after an
+        // image of many gigabytes was read.
+        Optional<Waivers> waivers = waivers(options, context);
         List<Secret> known = new KnownSecretsResolver().resolve(options.knownSecretsCredentialsIds(), run,
                 context.listener());
         Optional<RegistryLogin> login = new RegistryLoginResolver().resolve(options.registryCredentialsId(), run);
@@ -75,7 +79,7 @@ public final class ScanRunner {
                 .rekey(configuration.controllerKey());
         // Waivers are applied here on the controller, to the re-keyed report: fingerprint waivers name keyed
         // fingerprints, and nothing the agent wrote decides what is suppressed.
-        Suppressions suppressions = suppressions(options, context, keyed);
+        Suppressions suppressions = waivers.map(w -> suppressions(w, options, keyed)).orElse(Suppressions.NONE);
         String fileName = ReportFiles.write(run, options.name(), keyed, suppressions);
         ImageSecretsAction action = new ImageSecretsAction(options.name(), keyed,
                 new ScanSummaryFacts(options.images(), imageIds(keyed), split.managed(), fileName),
@@ -83,27 +87,31 @@ public final class ScanRunner {
         run.addAction(action);
         PrintStream logger = context.listener().getLogger();
         log(logger, action, reportUrl(run, action));
-        suppressions.warnings().forEach(w -> logger.println("baked-secrets: warning: " + w));
+        suppressions.warnings().forEach(w -> logger.println("baked-secrets: warning: " + PrintableText.of(w)));
         gate(options, keyed, suppressions);
         return action;
     }
 
-    /** What the job's waiver file suppresses under the administrator's baseline policy; none without a file. */
-    private Suppressions suppressions(ScanOptions options, ScanContext context, ScanReport keyed)
+    /** The job's waiver file, parsed; empty when the step names none. */
+    private static Optional<Waivers> waivers(ScanOptions options, ScanContext context)
             throws IOException, InterruptedException {
         if (options.waivers().isEmpty()) {
-            return Suppressions.NONE;
+            return Optional.empty();
         }
         String file = options.waivers().get();
         Optional<byte[]> content = GateFiles.read(context.workspace(), file, "waivers");
         try {
-            Waivers waivers = Waivers.load(file, content.orElseThrow());
-            return WaiverMatcher.apply(configuration.baseline(), waivers, keyed.findings(),
-                    LocalDate.now(ZoneOffset.UTC)).withSource(file);
+            return Optional.of(Waivers.load(file, content.orElseThrow()));
         } catch (ScanException | IllegalArgumentException e) {
             // A waiver file that does not parse is the job's error: say where, without a stack trace.
             throw new AbortException("baked-secrets: " + e.getMessage());
         }
+    }
+
+    /** What the job's waivers suppress under the administrator's baseline policy. */
+    private Suppressions suppressions(Waivers waivers, ScanOptions options, ScanReport keyed) {
+        return WaiverMatcher.apply(configuration.baseline(), waivers, keyed.findings(), LocalDate.now(ZoneOffset.UTC))
+                .withSource(options.waivers().orElseThrow());
     }
 
     /** The mark of each suppressed finding by finding id, as the build keeps it (plain strings). */

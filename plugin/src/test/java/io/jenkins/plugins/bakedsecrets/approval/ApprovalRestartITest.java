@@ -2,6 +2,8 @@ package io.jenkins.plugins.bakedsecrets.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.model.Cause;
+import hudson.model.CauseAction;
 import io.jenkins.plugins.bakedsecrets.testutil.Governance;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,8 @@ class ApprovalRestartITest {
             Governance.secure(j);
             WorkflowJob job = j.createProject(WorkflowJob.class, "promote");
             job.setDefinition(new CpsFlowDefinition(Governance.scanThenApprove("alice", true), true));
-            WorkflowRun run = job.scheduleBuild2(0).waitForStart();
+            WorkflowRun run = job.scheduleBuild2(0, new CauseAction(new Cause.UserIdCause("release-bot")))
+                    .waitForStart();
             id[0] = Governance.pendingId(j, run);
             String buildXml = Files.readString(new File(run.getRootDir(), "build.xml").toPath(),
                     StandardCharsets.UTF_8);

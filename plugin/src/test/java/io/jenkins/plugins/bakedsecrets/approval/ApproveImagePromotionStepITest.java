@@ -16,6 +16,7 @@ import org.htmlunit.WebRequest;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -31,6 +32,11 @@ class ApproveImagePromotionStepITest {
     void setUp(JenkinsRule rule) {
         j = rule;
         Governance.secure(j);
+    }
+
+    @AfterEach
+    void abortWaitingBuilds() throws Exception {
+        Governance.abortRunning(j);
     }
 
     @Test
@@ -128,6 +134,21 @@ class ApproveImagePromotionStepITest {
     }
 
     @Test
+    void shouldAnswerConflictWhenApprovalIsDecidedTwice() throws Exception {
+        WorkflowRun run = start("alice,bob", true);
+        String id = Governance.pendingId(j, run);
+        assertThat(Governance.decide(j, run, id, "alice", "approve", JUSTIFIED)).isEqualTo(200);
+        j.assertBuildStatusSuccess(j.waitForCompletion(run));
+
+        assertThat(Governance.decide(j, run, id, "bob", "reject", JUSTIFIED)).isEqualTo(409);
+        assertThat(Governance.decisionPage(j, run, id, "bob", "approve", JUSTIFIED))
+                .contains("already been decided: approve by alice");
+        assertThat(Governance.decide(j, run, "no-such-step", "bob", "approve", JUSTIFIED)).isEqualTo(404);
+        assertThat(run.getAction(ApprovalsAction.class).getRecords()).extracting(ApprovalRecord::getApprover)
+                .containsExactly("alice");
+    }
+
+    @Test
     void shouldRefuseDecisionWithoutJustification() throws Exception {
         WorkflowRun run = start("alice", true);
         String id = Governance.pendingId(j, run);
@@ -171,8 +192,10 @@ class ApproveImagePromotionStepITest {
         assertStillWaiting(run, id);
     }
 
+    /** Starts the job as a user who takes no part in the decisions (a build without a cause names nobody). */
     private WorkflowRun start(String submitter, boolean distinct) throws Exception {
-        return job(submitter, distinct).scheduleBuild2(0).waitForStart();
+        return job(submitter, distinct).scheduleBuild2(0, new CauseAction(new Cause.UserIdCause("release-bot")))
+                .waitForStart();
     }
 
     private WorkflowJob job(String submitter, boolean distinct) throws Exception {

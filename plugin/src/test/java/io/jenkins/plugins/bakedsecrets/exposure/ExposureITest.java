@@ -65,6 +65,72 @@ class ExposureITest {
     }
 
     @Test
+    void shouldFollowRenamedJobAndNeverLetNewJobOfOldNameInheritIt() throws Exception {
+        WorkflowRun first = build("app");
+        WorkflowJob job = first.getParent();
+
+        job.renameTo("payments");
+        assertThat(storedJobs()).containsExactly("payments");
+        assertThat(jobsSeenBy("SYSTEM")).containsExactly("payments");
+
+        WorkflowJob newcomer = j.createProject(WorkflowJob.class, "app");
+        assertThat(storedJobs()).containsExactly("payments");
+        assertThat(newcomer.getBuilds()).isEmpty();
+
+        job.delete();
+        assertThat(storedJobs()).isEmpty();
+    }
+
+    @Test
+    void shouldDropLeftoverRowsWhenJobOfThatNameIsCreated() throws Exception {
+        // Rows left by a job removed while the controller was down (no listener saw it).
+        ExposureRecorder.store().record("app", 9, List.of(new SightingRow("hmac-sha256:" + "ab".repeat(32), "app",
+                9, "", "docker-archive:old.tar", "finding", "rule", false, 1L)));
+        ExposureRecorder.store().record("folder/app", 3, List.of(new SightingRow("hmac-sha256:" + "cd".repeat(32),
+                "folder/app", 3, "", "docker-archive:old.tar", "finding", "rule", false, 1L)));
+
+        j.createProject(WorkflowJob.class, "app");
+
+        assertThat(storedJobs()).containsExactly("folder/app");
+    }
+
+    @Test
+    void shouldPageFilterAndLinkBuildsOnExposurePage() throws Exception {
+        WorkflowRun real = build("app");
+        ExposureStore store = ExposureRecorder.store();
+        for (int i = 0; i < 30; i++) {
+            store.record("app", 100 + i, List.of(new SightingRow("hmac-sha256:%02x".formatted(i) + "ee".repeat(31),
+                    "app", 100 + i, "", "docker-archive:old.tar", "finding-" + i, i % 2 == 0 ? "rule-even"
+                    : "rule-odd", false, 1_000L)));
+        }
+        String marked = store.all().stream().filter(r -> r.build() == 100).findFirst().orElseThrow().fingerprint();
+        store.markRotated(new RotationRow(marked, "rotator", 1_700_000_000_000L, "INC-42"));
+        JenkinsRule.WebClient wc = j.createWebClient();
+        wc.getOptions().setJavaScriptEnabled(false);
+
+        org.htmlunit.html.HtmlPage first = wc.goTo(ExposureLink.URL_NAME + "/");
+        org.htmlunit.html.HtmlPage second = wc.goTo(ExposureLink.URL_NAME + "/?page=2");
+        org.htmlunit.html.HtmlPage even = wc.goTo(ExposureLink.URL_NAME + "/?rule=rule-even");
+        org.htmlunit.html.HtmlPage rotated = wc.goTo(ExposureLink.URL_NAME + "/?state=rotated");
+
+        int secrets = store.all().stream().map(SightingRow::fingerprint).collect(
+                java.util.stream.Collectors.toSet()).size();
+        assertThat(first.querySelectorAll("table.bs-exposure > tbody > tr")).hasSize(ExposurePage.PAGE_SIZE);
+        assertThat(second.querySelectorAll("table.bs-exposure > tbody > tr"))
+                .hasSize(secrets - ExposurePage.PAGE_SIZE);
+        assertThat(first.asNormalizedText()).contains("Page 1 of 2");
+        assertThat(even.querySelectorAll("table.bs-exposure > tbody > tr")).hasSize(15);
+        assertThat(rotated.asNormalizedText()).contains("Rotated by rotator at 2023-11-14T22:13:20Z")
+                .contains("INC-42");
+        assertThat(rotated.querySelectorAll("table.bs-exposure > tbody > tr")).hasSize(1);
+        assertThat(wc.goTo(ExposureLink.URL_NAME + "/?rule=" + real.getAction(
+                io.jenkins.plugins.bakedsecrets.result.ImageSecretsAction.class).getReport().findings().get(0)
+                .ruleId()).getAnchors()).extracting(a -> a.getHrefAttribute())
+                .anySatisfy(h -> assertThat(h).endsWith("/" + real.getUrl()))
+                .anySatisfy(h -> assertThat(h).endsWith("/" + real.getParent().getUrl()));
+    }
+
+    @Test
     void shouldRecordRotationOnlyForPermittedUserAndNameThemFromSession() throws Exception {
         build("app");
         j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
@@ -88,8 +154,13 @@ class ExposureITest {
         return j.buildAndAssertSuccess(job);
     }
 
+    private static List<String> storedJobs() throws Exception {
+        return ExposureRecorder.store().all().stream().map(SightingRow::job).distinct().toList();
+    }
+
     private List<String> jobsSeenBy(String user) throws Exception {
-        try (ACLContext ignored = ACL.as2(User.getById(user, true).impersonate2())) {
+        try (ACLContext ignored = ACL.as2("SYSTEM".equals(user) ? ACL.SYSTEM2
+                : User.getById(user, true).impersonate2())) {
             return new ExposureLink().getEntries().stream().flatMap(e -> e.sightings().stream())
                     .map(SightingRow::job).distinct().toList();
         }

@@ -70,7 +70,8 @@ class ImageSecretsGatePublisherITest {
         gate.setPolicyFile("policy.yaml");
         FreeStyleProject project = project(Map.of("srv/app/.env", "T=" + TestSecrets.githubFineGrainedToken()),
                 gate);
-        project.getBuildersList().add(0, new WorkspaceFile("policy.yaml",
+        // The policy file only has to exist before the gate, which runs after every builder.
+        project.getBuildersList().add(new WorkspaceFile("policy.yaml",
                 "failOn: {critical: ignore, high: ignore}\n".getBytes(StandardCharsets.UTF_8)));
 
         FreeStyleBuild build = j.buildAndAssertStatus(Result.FAILURE, project);

@@ -101,6 +101,7 @@ class ScanImageSecretsStepITest {
                 new ParametersAction(new PasswordParameterValue("DEPLOY_PASSWORD", password))));
 
         ImageSecretsAction action = run.getAction(ImageSecretsAction.class);
+        assertThat(action).as("scan action of the declarative build").isNotNull();
         ScanReport report = action.getReport();
         assertThat(Reports.environmentKeys(report)).contains("LITERAL_TOKEN")
                 .doesNotContain("BOUND_TOKEN", "DEPLOY_PASSWORD");
@@ -163,6 +164,61 @@ class ScanImageSecretsStepITest {
         WorkflowRun run = j.buildAndAssertStatus(hudson.model.Result.FAILURE, job);
 
         j.assertLogContains("Give an image reference", run);
+        assertThat(run.getAction(ImageSecretsAction.class)).isNull();
+    }
+
+    @Test
+    void shouldFailWithOneLineNamingTransportsWhenReferenceHasNone() throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class, "no-transport");
+        job.setDefinition(new CpsFlowDefinition("node('%s') { scanImageSecrets image: 'registry.example.com/app:1' }"
+                .formatted(AGENT_LABEL), true));
+
+        WorkflowRun run = j.buildAndAssertStatus(hudson.model.Result.FAILURE, job);
+
+        j.assertLogContains("image reference 'registry.example.com/app:1' has no known transport", run);
+        j.assertLogContains("docker-archive:, oci:, oci-archive:, docker://, docker-daemon:", run);
+        j.assertLogNotContains("\tat ", run);
+        j.assertLogNotContains("Exception", run);
+    }
+
+    @Test
+    void shouldRecordReferenceAsWrittenNotAgentWorkspacePath() throws Exception {
+        String archive = DockerArchiveFixture.base64(DockerArchiveFixture.withFiles(Map.of(
+                "srv/app/.env", "T=" + TestSecrets.githubFineGrainedToken() + "\n")));
+        WorkflowJob job = j.createProject(WorkflowJob.class, "as-written");
+        job.setDefinition(new CpsFlowDefinition("""
+                node('%s') {
+                  writeFile file: 'build/app.tar', text: '%s', encoding: 'Base64'
+                  scanImageSecrets image: 'docker-archive:build/app.tar', scanEnvironment: false
+                }
+                """.formatted(AGENT_LABEL, archive), true));
+
+        WorkflowRun run = j.buildAndAssertSuccess(job);
+
+        ScanReport report = run.getAction(ImageSecretsAction.class).getReport();
+        assertThat(report.targets()).extracting(t -> t.reference())
+                .allSatisfy(r -> assertThat(r).startsWith("docker-archive:build/app.tar"));
+        String stored = java.nio.file.Files.readString(ReportFiles.file(run,
+                run.getAction(ImageSecretsAction.class).getReportFile()).toPath());
+        assertThat(stored).doesNotContain("workspace");
+    }
+
+    @Test
+    void shouldReportMalformedWaiverFileBeforeScanning() throws Exception {
+        // The image does not exist: a step that read the waivers only after scanning would fail on the image first.
+        WorkflowJob job = j.createProject(WorkflowJob.class, "bad-waivers");
+        job.setDefinition(new CpsFlowDefinition("""
+                node('%s') {
+                  writeFile file: '.baked-secrets.yaml', text: 'waivers: [oops'
+                  scanImageSecrets image: 'docker-archive:never-built.tar', scanEnvironment: false, \
+                waivers: '.baked-secrets.yaml'
+                }
+                """.formatted(AGENT_LABEL), true));
+
+        WorkflowRun run = j.buildAndAssertStatus(hudson.model.Result.FAILURE, job);
+
+        j.assertLogContains("baked-secrets: .baked-secrets.yaml", run);
+        j.assertLogNotContains("never-built.tar", run);
         assertThat(run.getAction(ImageSecretsAction.class)).isNull();
     }
 

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.bakedsecrets.testutil;
 
 import hudson.model.Item;
+import hudson.model.Result;
 import io.jenkins.plugins.bakedsecrets.BakedSecretsPermissions;
 import io.jenkins.plugins.bakedsecrets.approval.ApprovalsAction;
 import java.io.IOException;
@@ -11,7 +12,9 @@ import java.util.Map;
 import jenkins.model.Jenkins;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
 import org.htmlunit.util.NameValuePair;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
@@ -62,11 +65,40 @@ public final class Governance {
     /** POSTs a decision ({@code approve} or {@code reject}) as {@code user}, with a crumb; returns the status. */
     public static int decide(JenkinsRule j, WorkflowRun run, String id, String user, String verb,
                              Map<String, String> parameters) throws Exception {
-        JenkinsRule.WebClient wc = j.createWebClient().login(user);
-        wc.setThrowExceptionOnFailingStatusCode(false);
-        WebRequest request = new WebRequest(new URL(j.getURL(), run.getUrl() + ApprovalsAction.URL_NAME + "/" + id
-                + "/" + verb), HttpMethod.POST);
-        return wc.getPage(withCrumb(wc, request, parameters)).getWebResponse().getStatusCode();
+        return post(j, run, id, user, verb, parameters).getStatusCode();
+    }
+
+    /** POSTs a decision as {@code decide} does; returns the text of the answer (the reason of a refusal). */
+    public static String decisionPage(JenkinsRule j, WorkflowRun run, String id, String user, String verb,
+                                      Map<String, String> parameters) throws Exception {
+        return post(j, run, id, user, verb, parameters).getContentAsString();
+    }
+
+    /** Stops a build that still waits, so that no test leaves a running build behind. */
+    public static void abort(JenkinsRule j, WorkflowRun run) throws Exception {
+        run.doStop();
+        j.assertBuildStatus(Result.ABORTED, j.waitForCompletion(run));
+    }
+
+    /** Stops every Pipeline build still running (waiting for a decision) when a test ends. */
+    public static void abortRunning(JenkinsRule j) throws Exception {
+        for (WorkflowJob job : j.jenkins.getAllItems(WorkflowJob.class)) {
+            for (WorkflowRun run : job.getBuilds()) {
+                if (run.isBuilding()) {
+                    abort(j, run);
+                }
+            }
+        }
+    }
+
+    private static WebResponse post(JenkinsRule j, WorkflowRun run, String id, String user, String verb,
+                                    Map<String, String> parameters) throws Exception {
+        try (JenkinsRule.WebClient wc = j.createWebClient().login(user)) {
+            wc.setThrowExceptionOnFailingStatusCode(false);
+            WebRequest request = new WebRequest(new URL(j.getURL(), run.getUrl() + ApprovalsAction.URL_NAME + "/"
+                    + id + "/" + verb), HttpMethod.POST);
+            return wc.getPage(withCrumb(wc, request, parameters)).getWebResponse();
+        }
     }
 
     /** Adds the crumb, then the parameters: {@code addCrumb} replaces whatever parameters the request had. */

@@ -90,9 +90,10 @@ final class CompiledRule {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    /** True when the candidate is a placeholder, documentation value or too random-looking to be a secret. */
+    /** True when the candidate is a placeholder, a published example, or not random enough to be a secret. */
     boolean rejects(String secret, String match) {
-        if (Placeholders.isPlaceholder(secret) || Entropy.shannon(secret) < rule.minEntropy()) {
+        if (Placeholders.isPlaceholder(secret) || PublishedExamples.contains(secret)
+                || Entropy.shannon(secret) < rule.minEntropy()) {
             return true;
         }
         return allowSecret.stream().anyMatch(p -> p.matcher(secret).find())

@@ -65,8 +65,9 @@ final class ContextServices {
                 of("heroku-api-key-legacy", "Heroku API key (legacy UUID)", HIGH, CLOUD, uuid(), "heroku"),
                 of("cloudflare-api-token", "Cloudflare API token", HIGH, CLOUD + " Controls DNS and edge traffic.",
                         urlsafe(40), "cloudflare", "cf_api").words("token", "key", "apikey"),
-                of("cloudflare-global-api-key", "Cloudflare global API key", CRITICAL, CLOUD + " The global key "
-                        + "acts as the account owner in every zone.", ValueShape.of(run(Alphabet.HEX, 37)),
+                of("cloudflare-legacy-global-api-key", "Cloudflare global API key (legacy hex)", CRITICAL,
+                        CLOUD + " The global key acts as the account owner in every zone.",
+                        ValueShape.of(run(Alphabet.HEX, 37)),
                         "cloudflare", "cf_api", "cf_key").words("key", "apikey"),
                 of("scaleway-secret-key", "Scaleway secret key", HIGH, CLOUD, uuid(), "scw", "scaleway")
                         .words("secret"),

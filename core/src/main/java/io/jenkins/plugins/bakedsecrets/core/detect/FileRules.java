@@ -102,7 +102,8 @@ final class FileRules {
                         .allowSecret(CredentialRules.WEAK_WORDS).build());
     }
 
-    private static Rule file(String id, String title, Severity severity, String reason, String path) {
+    /** A rule for files that are secrets by their path: the whole content is the secret. */
+    static Rule file(String id, String title, Severity severity, String reason, String path) {
         return Rule.builder(id, title, severity).reason(reason).kind(RuleKind.FILE_PATH).path(path).build();
     }
 }

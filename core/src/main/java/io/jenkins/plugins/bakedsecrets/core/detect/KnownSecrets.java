@@ -4,6 +4,9 @@ import io.jenkins.plugins.bakedsecrets.core.finding.Redaction;
 import io.jenkins.plugins.bakedsecrets.core.finding.ScanException;
 import io.jenkins.plugins.bakedsecrets.core.finding.SecretDigest;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +28,8 @@ public final class KnownSecrets {
     /** Only this many leading bytes of each form go into the automaton; the rest is confirmed on a hit. */
     static final int AUTOMATON_KEY = 16;
     static final int MAX_LENGTH = 4096;
+    /** The largest known-secrets file read: {@value #MAX_VALUES} values of the longest length fit in it. */
+    public static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
 
     private final List<String> values;
 
@@ -51,11 +56,13 @@ public final class KnownSecrets {
     /**
      * Reads one value per line (UTF-8; empty lines are skipped, a trailing CR is dropped). A value shorter than
      * {@value #MIN_LENGTH} characters is rejected with a message naming its line number only; an unreadable
-     * file gives a {@link ScanException}.
+     * file, one that is not a regular file (a FIFO or device would never end) or one over
+     * {@value #MAX_FILE_BYTES} bytes gives a {@link ScanException}.
      */
     public static KnownSecrets load(Path file) {
         List<String> values = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new ByteArrayInputStream(readBounded(file)), StandardCharsets.UTF_8))) {
             int lineNumber = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 lineNumber++;
@@ -69,6 +76,19 @@ public final class KnownSecrets {
             throw new ScanException("cannot read known secrets file " + file + ": " + e.getMessage(), e);
         }
         return new KnownSecrets(values);
+    }
+
+    private static byte[] readBounded(Path file) throws IOException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ScanException("known secrets file " + file + " is not a regular file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new ScanException("known secrets file " + file + " is larger than " + MAX_FILE_BYTES + " bytes");
+            }
+            return bytes;
+        }
     }
 
     private static void check(String value, String where) {
@@ -134,6 +154,11 @@ public final class KnownSecrets {
 
         int keyLength() {
             return Math.min(bytes.length, AUTOMATON_KEY);
+        }
+
+        /** Length of this form in bytes. */
+        int length() {
+            return bytes.length;
         }
 
         /**

@@ -68,10 +68,22 @@ public final class RuleSet {
         // Specific before general: on a line where two rules report the same value, the earlier one wins.
         List<Rule> all = new ArrayList<>(KeyRules.rules());
         all.addAll(TokenRules.rules());
+        // Azure rules that name their service come before the generic storage connection-string rule.
+        all.addAll(AzureKeyRules.rules());
+        all.addAll(AzureConnectionRules.rules());
         all.addAll(CloudTokenRules.rules());
         all.addAll(DevToolRules.rules());
         all.addAll(ServiceTokenRules.rules());
         all.addAll(SaasTokenRules.rules());
+        all.addAll(AiPlatformRules.rules());
+        all.addAll(CloudPlatformRules.rules());
+        all.addAll(PlatformTokenRules.rules());
+        all.addAll(SaasApiRules.rules());
+        all.addAll(PaymentApiRules.rules());
+        all.addAll(WebhookRules.rules());
+        all.addAll(KeyFileRules.rules());
+        all.addAll(ToolConfigRules.rules());
+        all.addAll(SystemCredentialRules.rules());
         all.addAll(FileRules.rules());
         all.addAll(CommandRules.rules());
         all.addAll(ContextServices.rules());

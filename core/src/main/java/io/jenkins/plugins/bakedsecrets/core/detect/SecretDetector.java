@@ -4,12 +4,14 @@ import io.jenkins.plugins.bakedsecrets.core.finding.DetectedSecret;
 import io.jenkins.plugins.bakedsecrets.core.finding.Location;
 import io.jenkins.plugins.bakedsecrets.core.finding.Redaction;
 import io.jenkins.plugins.bakedsecrets.core.finding.SecretDigest;
+import io.jenkins.plugins.bakedsecrets.core.finding.TextSpan;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -29,10 +31,12 @@ public final class SecretDetector {
 
     private final RuleSet rules;
     private final DetectorTables tables;
+    private final SecretSpans spans;
 
     private SecretDetector(RuleSet rules, KnownSecrets known) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.tables = new DetectorTables(rules, Objects.requireNonNull(known, "known"));
+        this.spans = new SecretSpans(tables);
     }
 
     /** A detector for the given rules and known secrets. */
@@ -69,10 +73,32 @@ public final class SecretDetector {
         scanLines(new ScanSession(tables, path, byPath, base::withLine, sink), content);
     }
 
-    /** A named value: image Env entry, label, build argument, attestation parameter; the location gets the key. */
+    /**
+     * A named value: image Env entry, label, annotation, build argument, attestation parameter; the location gets the
+     * key. A key that is itself a secret (a label named with a token) is a location no report may print: where it
+     * holds a secret, the location's key shows the secret's preview instead.
+     */
     public void scanKeyValue(Location base, String key, String value, Consumer<DetectedSecret> sink) {
+        String text = key + "=" + value;
         Location where = base.toBuilder().key(key).build();
-        scanString(where, key + "=" + value, sink, ConfigFormat.ENTRY);
+        Location[] shown = new Location[1];
+        scanString(where, text, d -> {
+            if (shown[0] == null) {
+                // Decided on the first finding only: most names hold no secret and most values have no finding.
+                String masked = Redaction.previewSpans(key, TextSpan.within(secretSpans(text), 0, key.length()));
+                shown[0] = masked.equals(key) ? where : where.toBuilder().key(masked).build();
+            }
+            sink.accept(shown[0] == where ? d : d.withLocation(shown[0]));
+        }, ConfigFormat.ENTRY);
+    }
+
+    /**
+     * Where in {@code text} any rule would flag a secret, in characters: the secret of every line rule (whatever file
+     * type its path condition names), every PEM private-key block and every known secret. Reports mask these spans in
+     * the text they copy from an image, such as history lines and annotations.
+     */
+    public List<TextSpan> secretSpans(String text) {
+        return spans.find(text);
     }
 
     /** Free text such as a history {@code created_by} line or an Entrypoint/Cmd joined with spaces. */

@@ -40,7 +40,9 @@ final class ThirdPartyContent {
     /** Rules whose finding is key material (a private key or a keystore), the only kind the package rule lowers. */
     private static final Set<String> KEY_MATERIAL = Set.of("private-key-rsa", "private-key-ec", "private-key-dsa",
             "private-key-openssh", "private-key-pkcs8", "private-key-encrypted", "private-key-pgp",
-            "ssh-private-key-file", "putty-private-key-file", "keystore-file");
+            "ssh-private-key-file", "putty-private-key-file", "keystore-file", "kerberos-keytab-file",
+            "keepass-database-file", "tor-onion-service-key-file", "openvpn-static-key", "wireguard-private-key",
+            "wireguard-preshared-key", "bip32-extended-private-key");
 
     private ThirdPartyContent() {
     }

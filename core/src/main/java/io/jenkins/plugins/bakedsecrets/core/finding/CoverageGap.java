@@ -24,7 +24,7 @@ public record CoverageGap(Reason reason, int target, OptionalInt layerIndex, Opt
 
     /** Why something was not scanned. */
     public enum Reason {
-        /** A layer blob is absent (non-distributable layer, or not in the archive). */
+        /** A non-distributable (foreign) layer is absent; a missing distributable layer is an error instead. */
         MISSING_LAYER("missing-layer"),
         /** A blob of a media type the scanner does not understand. */
         UNKNOWN_MEDIA_TYPE("unknown-media-type"),
@@ -34,7 +34,7 @@ public record CoverageGap(Reason reason, int target, OptionalInt layerIndex, Opt
         SKIPPED_DEPTH("skipped-depth"),
         /** An encrypted archive entry. */
         ENCRYPTED("encrypted"),
-        /** An archive inside a layer that could not be read (corrupt or unsupported). */
+        /** An archive inside a layer, or a sparse file, that could not be read (corrupt or unsupported). */
         UNREADABLE("unreadable"),
         /** Too many entries, or a decompression ratio that looks like a bomb. */
         SKIPPED_LIMIT("skipped-limit");

@@ -14,6 +14,11 @@ public enum LocationKind {
     CONFIG("config"),
     /** A variable of the CI build environment. */
     CI_ENV("ci-env"),
+    /**
+     * An annotation of the image manifest ({@code field} {@code manifest}) or of an index entry or index leading to
+     * it ({@code field} {@code index}); the key is the annotation's name.
+     */
+    ANNOTATION("annotation"),
     /** An in-toto attestation attached to the image index (BuildKit provenance or SBOM). */
     ATTESTATION("attestation"),
     /** The registry holding the image (for example: it serves the image anonymously). */

@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.apache.commons.compress.archivers.tar.TarFile;
+import org.apache.commons.compress.archivers.tar.TarUtils;
 
 /**
  * The files of a tar archive, read in place: the archive is indexed once and each open reads its slice with
@@ -52,6 +54,10 @@ final class ArchiveFiles implements LayoutFiles {
         Map<String, String> links = new HashMap<>();
         try (TarFile tar = new TarFile(new SharedChannel(channel))) {
             for (TarArchiveEntry e : tar.getEntries()) {
+                if (!e.isOldGNUSparse()) {
+                    // An old GNU sparse member's data follows extension records, which carry no checksum.
+                    checkHeader(channel, e);
+                }
                 String name = normalise(e.getName());
                 if (e.isSymbolicLink()) {
                     links.put(name, resolveSibling(name, e.getLinkName()));
@@ -68,6 +74,21 @@ final class ArchiveFiles implements LayoutFiles {
         // docker save links duplicate layers to one copy; resolve links so that every name maps to bytes.
         links.forEach((name, target) -> follow(target, links, slices).ifPresent(s -> slices.putIfAbsent(name, s)));
         return Map.copyOf(slices);
+    }
+
+    /**
+     * Verifies the checksum of an entry's own header, which sits just before its data; the reader does not, and an
+     * index built from a corrupt header would point at the wrong bytes.
+     */
+    private static void checkHeader(FileChannel channel, TarArchiveEntry e) throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(TarConstants.DEFAULT_RCDSIZE);
+        long at = e.getDataOffset() - header.capacity();
+        while (header.hasRemaining() && channel.read(header, at + header.position()) >= 0) {
+            // positional reads until the record is complete
+        }
+        if (at < 0 || header.hasRemaining() || !TarUtils.verifyCheckSum(header.array())) {
+            throw new IOException("tar header at byte " + at + " has a wrong checksum");
+        }
     }
 
     private static Optional<Slice> follow(String target, Map<String, String> links, Map<String, Slice> slices) {
@@ -129,7 +150,7 @@ final class ArchiveFiles implements LayoutFiles {
     }
 
     /** Reads one slice of the channel with positional reads, so streams never disturb each other. */
-    private static final class SliceStream extends InputStream {
+    private static final class SliceStream extends ReadThroughInputStream {
         private final FileChannel channel;
         private long position;
         private final long end;
@@ -140,12 +161,6 @@ final class ArchiveFiles implements LayoutFiles {
             this.end = offset + size;
         }
 
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
-        }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {

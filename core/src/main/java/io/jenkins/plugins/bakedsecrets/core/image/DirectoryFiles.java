@@ -21,7 +21,12 @@ final class DirectoryFiles implements LayoutFiles {
 
     @Override
     public InputStream open(String relativePath) throws IOException {
-        return Files.newInputStream(resolve(relativePath));
+        Path file = resolve(relativePath);
+        if (!Files.isRegularFile(file)) {
+            // A FIFO would block the scan for ever, a device would never end.
+            throw new ImageFormatException(Digests.shorten(relativePath) + " in " + root + " is not a regular file");
+        }
+        return Files.newInputStream(file);
     }
 
     @Override

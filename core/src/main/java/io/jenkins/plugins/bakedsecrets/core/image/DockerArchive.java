@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Map;
@@ -35,12 +36,21 @@ final class DockerArchive {
             return fromLayout(files, entries, ref, selector);
         }
         List<ImageTarget> targets = new ArrayList<>();
+        Set<String> otherPlatforms = new TreeSet<>();
         ClassicBlobStore store = new ClassicBlobStore(files);
         for (ArchiveEntryJson entry : entries) {
             ImageTarget target = classicTarget(files, entry, ref.text(), store);
             if (selector.matches(target.platform())) {
                 targets.add(target);
+            } else {
+                otherPlatforms.add(Platform.describe(target.platform()));
             }
+        }
+        if (targets.isEmpty()) {
+            // A scan of nothing must not pass as a clean scan.
+            throw new ImageFormatException(ref.text() + " has no image for platform "
+                    + selector.platform().map(Platform::toString).orElse("") + " (it has "
+                    + String.join(", ", otherPlatforms) + ")");
         }
         return BlobImageSource.ofUncompressedLayers(store, targets);
     }
@@ -48,7 +58,12 @@ final class DockerArchive {
     private static List<ArchiveEntryJson> readManifest(LayoutFiles files) throws IOException {
         try (InputStream in = files.open("manifest.json")) {
             String what = files.describe() + " manifest.json";
-            return ImageJson.parseArchiveManifest(Digests.readBounded(in, Digests.MAX_JSON_BYTES, what));
+            List<ArchiveEntryJson> entries = ImageJson.parseArchiveManifest(Digests.readBounded(in,
+                    Digests.MAX_JSON_BYTES, what));
+            if (entries.isEmpty()) {
+                throw new ImageFormatException(what + " lists no image");
+            }
+            return entries;
         } catch (NoSuchFileException e) {
             throw new ImageFormatException(files.describe() + " is not a docker-archive (no manifest.json)", e);
         }

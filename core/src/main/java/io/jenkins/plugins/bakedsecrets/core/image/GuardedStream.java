@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
  * {@link LimitExceededException}, which the owner of this guard turns into a coverage gap. Closing it leaves the
  * archive stream open.
  */
-final class GuardedStream extends InputStream {
+final class GuardedStream extends ReadThroughInputStream {
     /** Below this many decompressed bytes the ratio is not judged: tiny files compress absurdly well. */
     static final long RATIO_FLOOR = 1024 * 1024;
 
@@ -41,12 +41,6 @@ final class GuardedStream extends InputStream {
         return tripped;
     }
 
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
-    }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {

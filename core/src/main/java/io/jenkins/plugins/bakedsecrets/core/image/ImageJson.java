@@ -107,10 +107,15 @@ final class ImageJson {
         if (!Digests.isValid(d.digest())) {
             throw new ImageFormatException(what + " has an unsupported digest '" + Digests.shorten(d.digest()) + "'");
         }
+        if (d.size() == null || d.size() < 0) {
+            // The size bounds every read of the blob; without it an endless blob could only be stopped by a limit.
+            throw new ImageFormatException(what + " has a descriptor of " + d.digest() + " with "
+                    + (d.size() == null ? "no size" : "a negative size"));
+        }
         Optional<Platform> platform = Optional.ofNullable(d.platform())
                 .filter(p -> p.os() != null && p.architecture() != null)
                 .map(p -> new Platform(p.os(), p.architecture(), Optional.ofNullable(p.variant())));
-        return new Descriptor(d.mediaType(), d.digest(), d.size() == null ? -1 : d.size(), platform,
+        return new Descriptor(d.mediaType(), d.digest(), d.size(), platform,
                 strings(d.annotations()), list(d.urls()));
     }
 

@@ -79,6 +79,14 @@ public record ImageReference(Transport transport, String location, Optional<Stri
     }
 
     private static ImageReference parseRegistry(Transport transport, String rest, String text) {
+        int slash = rest.indexOf('/');
+        int userInfo = (slash < 0 ? rest : rest.substring(0, slash)).lastIndexOf('@');
+        if (userInfo >= 0) {
+            // Never echoed: what precedes the '@' is a user name and, usually, a password or token.
+            throw new IllegalArgumentException("image reference '" + transport.prefix() + "***@"
+                    + rest.substring(userInfo + 1) + "' carries credentials before its host; registry credentials "
+                    + "come from the credential options or an auth file, never from the reference");
+        }
         int at = rest.indexOf('@');
         if (at >= 0) {
             String digest = rest.substring(at + 1);

@@ -36,6 +36,9 @@ public final class ImageSources {
 
     private static ArchiveFiles archive(ImageReference ref) throws IOException {
         Path path = Path.of(ref.location());
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw new ImageFormatException(path + " is not a regular file");
+        }
         if (!Files.isRegularFile(path)) {
             throw new NoSuchFileException(path.toString(), null, "no such archive");
         }

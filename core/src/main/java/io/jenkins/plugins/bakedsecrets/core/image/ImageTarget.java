@@ -15,10 +15,12 @@ import java.util.Optional;
  * @param config the parsed config
  * @param layers the layers, bottom first
  * @param annotations manifest annotations
+ * @param indexAnnotations annotations of the index entries and indexes that lead to the manifest, nearest first
+ *     (the entry that names the manifest, then the index holding it, and so on up to the root entry)
  */
 public record ImageTarget(String reference, String configDigest, Optional<String> manifestDigest,
                           Optional<Platform> platform, ImageConfig config, List<LayerRef> layers,
-                          Map<String, String> annotations) {
+                          Map<String, String> annotations, List<Map<String, String>> indexAnnotations) {
     /** Validates components. */
     public ImageTarget {
         Objects.requireNonNull(reference, "reference");
@@ -28,5 +30,13 @@ public record ImageTarget(String reference, String configDigest, Optional<String
         Objects.requireNonNull(config, "config");
         layers = List.copyOf(layers);
         annotations = Map.copyOf(annotations);
+        indexAnnotations = indexAnnotations.stream().map(Map::copyOf).toList();
+    }
+
+    /** An image reached without an index (classic docker-archive). */
+    public ImageTarget(String reference, String configDigest, Optional<String> manifestDigest,
+                       Optional<Platform> platform, ImageConfig config, List<LayerRef> layers,
+                       Map<String, String> annotations) {
+        this(reference, configDigest, manifestDigest, platform, config, layers, annotations, List.of());
     }
 }

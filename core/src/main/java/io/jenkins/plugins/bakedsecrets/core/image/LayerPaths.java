@@ -43,10 +43,13 @@ final class LayerPaths {
         return "/".equals(dir) ? "/" + name : dir + "/" + name;
     }
 
-    /** True for a regular file entry; commons-compress's {@code isFile} also accepts links and devices. */
+    /**
+     * True for a regular file entry, old GNU sparse files included; commons-compress's {@code isFile} also accepts
+     * links and devices.
+     */
     static boolean isRegular(TarArchiveEntry e) {
         byte flag = e.getLinkFlag();
-        return (flag == TarConstants.LF_NORMAL || flag == TarConstants.LF_OLDNORM || flag == TarConstants.LF_CONTIG)
-                && !e.isDirectory();
+        return (flag == TarConstants.LF_NORMAL || flag == TarConstants.LF_OLDNORM || flag == TarConstants.LF_CONTIG
+                || flag == TarConstants.LF_GNUTYPE_SPARSE) && !e.isDirectory();
     }
 }

@@ -22,4 +22,12 @@ public record LayerRef(int index, Descriptor descriptor, String diffId, Optional
         Objects.requireNonNull(historyIndex, "historyIndex");
         Objects.requireNonNull(createdBy, "createdBy");
     }
+
+    /**
+     * Whether the layer must be in every copy of the image. Non-distributable (foreign) layers, such as Windows base
+     * layers, are fetched from their URLs at run time and are legitimately absent from archives and registries.
+     */
+    public boolean distributable() {
+        return !MediaTypes.isForeign(descriptor.mediaType());
+    }
 }

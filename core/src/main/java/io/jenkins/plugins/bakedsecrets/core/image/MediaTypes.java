@@ -37,6 +37,11 @@ final class MediaTypes {
         return MANIFESTS.contains(mediaType);
     }
 
+    /** True for the config of an image, as opposed to the config of another artifact stored as a manifest. */
+    static boolean isConfig(String mediaType) {
+        return OCI_CONFIG.equals(mediaType) || DOCKER_CONFIG.equals(mediaType);
+    }
+
     /** True for layers that registries need not serve and archives often omit. */
     static boolean isForeign(String mediaType) {
         return mediaType.startsWith(OCI_FOREIGN) || mediaType.startsWith(DOCKER_FOREIGN);

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
@@ -120,7 +119,7 @@ final class NestedArchiveWalker {
     }
 
     private void tar(String path, InputStream in, int depth) throws IOException {
-        TarArchiveInputStream tar = new TarArchiveInputStream(in);
+        LayerTarInputStream tar = LayerTarInputStream.over(in);
         int count = 0;
         for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
             if (++count > limits.maxEntriesPerArchive()) {
@@ -132,7 +131,9 @@ final class NestedArchiveWalker {
                 continue;
             }
             String inner = path + "!" + LayerPaths.normalise(e.getName());
-            if (e.getSize() > limits.maxNestedEntryBytes()) {
+            if (tar.unreadable().isPresent()) {
+                visitor.gap(Reason.UNREADABLE, inner, tar.unreadable().get());
+            } else if (e.getSize() > limits.maxNestedEntryBytes()) {
                 visitor.gap(Reason.SKIPPED_SIZE, inner, "larger than " + limits.maxNestedEntryBytes() + " bytes");
             } else if (!entry(inner, e.getSize(), tar, () -> 0, depth)) {
                 return;

@@ -37,8 +37,8 @@ final class OciLayout {
         }
         String what = files.describe() + " index.json";
         ManifestJson json = ImageJson.parse(bytes, ManifestJson.class, what);
-        if (json.manifests() == null) {
-            throw new ImageFormatException(what + " has no manifests");
+        if (json.manifests() == null || json.manifests().isEmpty()) {
+            throw new ImageFormatException(what + " lists no image");
         }
         List<Descriptor> all = new ArrayList<>();
         for (DescriptorJson d : json.manifests()) {

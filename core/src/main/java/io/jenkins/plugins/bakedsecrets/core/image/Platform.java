@@ -27,6 +27,11 @@ public record Platform(String os, String architecture, Optional<String> variant)
         return new Platform(parts[0], parts[1], parts.length == 3 ? Optional.of(parts[2]) : Optional.empty());
     }
 
+    /** How messages name the platform of an image, which its index and config may both leave unsaid. */
+    static String describe(Optional<Platform> platform) {
+        return platform.map(Platform::toString).orElse("an image of unknown platform");
+    }
+
     @Override
     public String toString() {
         return os + "/" + architecture + variant.map(v -> "/" + v).orElse("");

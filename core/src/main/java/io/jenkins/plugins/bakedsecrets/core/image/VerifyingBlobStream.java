@@ -8,13 +8,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A blob stream that decompresses on the fly and, at its end, checks the compressed bytes against the blob digest
  * and size and the uncompressed bytes against the diff ID. Nothing is buffered beyond a read buffer.
  */
-final class VerifyingBlobStream extends InputStream {
+final class VerifyingBlobStream extends ReadThroughInputStream {
     private static final int BUFFER = 64 * 1024;
 
     private final Expectation expected;
@@ -46,14 +45,18 @@ final class VerifyingBlobStream extends InputStream {
 
     /** Opens the verifying stream over {@code source}, choosing the decompressor by magic bytes. */
     static InputStream open(InputStream source, Expectation expected) throws IOException {
-        CountingStream raw = new CountingStream(source, Digests.hasher(expected.blobDigest()));
+        CountingStream raw = new CountingStream(source, Digests.hasher(expected.blobDigest()), expected);
         BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
         try {
             InputStream decoded = expected.decompress() ? decoder(buffered) : buffered;
             return new VerifyingBlobStream(expected, raw, decoded);
         } catch (IOException | RuntimeException e) {
-            buffered.close();
-            throw corrupt(expected, raw, e);
+            // Explained before the source is closed: the explanation reads the rest of the blob for its digest.
+            try {
+                throw corrupt(expected, raw, e);
+            } finally {
+                buffered.close();
+            }
         }
     }
 
@@ -63,7 +66,7 @@ final class VerifyingBlobStream extends InputStream {
         in.reset();
         // The magic bytes win over the media type: mislabelled layers are common and the digests still hold.
         if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
-            return new GZIPInputStream(in, BUFFER);
+            return new GzipMembers(in);
         }
         if (magic.length == 4 && (magic[0] & 0xff) == 0x28 && (magic[1] & 0xff) == 0xb5
                 && (magic[2] & 0xff) == 0x2f && (magic[3] & 0xff) == 0xfd) {
@@ -72,12 +75,6 @@ final class VerifyingBlobStream extends InputStream {
         return in;
     }
 
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
-    }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
@@ -124,6 +121,11 @@ final class VerifyingBlobStream extends InputStream {
                 throw new DigestMismatchException(what, expected.diffId().get(), actual);
             }
         }
+        if (decoded instanceof GzipMembers gzip && gzip.trailingBytes() > 0) {
+            // Runtimes refuse such a layer; what the bytes hold is in no file system the scanner could walk.
+            throw new ImageFormatException(what + " has " + gzip.trailingBytes() + " bytes after the end of its"
+                    + " gzip stream");
+        }
     }
 
     /**
@@ -145,20 +147,30 @@ final class VerifyingBlobStream extends InputStream {
                 throw new DigestMismatchException(expected.what(), expected.blobDigest(), actual);
             }
         }
+        if (e instanceof java.io.EOFException) {
+            throw new ImageFormatException(expected.what() + " is truncated: its compressed data ends early", e);
+        }
         throw new ImageFormatException(expected.what() + " is not readable as compressed data: "
                 + Digests.safeMessage(e), e);
     }
 
-    /** Counts and hashes what passes and remembers whether the source itself failed. */
-    private static final class CountingStream extends InputStream {
+    /**
+     * Counts and hashes what passes and remembers whether the source itself failed. It never reads more than one byte
+     * beyond the size the descriptor gives, so that an endless or oversized blob fails at once.
+     */
+    private static final class CountingStream extends ReadThroughInputStream {
         private final InputStream in;
         private final MessageDigest hasher;
+        private final Expectation expected;
+        private final long limit;
         private long count;
         private boolean failed;
 
-        CountingStream(InputStream in, MessageDigest hasher) {
+        CountingStream(InputStream in, MessageDigest hasher, Expectation expected) {
             this.in = in;
             this.hasher = hasher;
+            this.expected = expected;
+            this.limit = expected.size() >= 0 ? expected.size() : Long.MAX_VALUE;
         }
 
         MessageDigest hasher() {
@@ -173,18 +185,13 @@ final class VerifyingBlobStream extends InputStream {
             return failed;
         }
 
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
-        }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
+            long room = limit - count;
             int n;
             try {
-                n = in.read(b, off, len);
+                n = in.read(b, off, room >= len ? len : (int) room + 1);
             } catch (IOException e) {
                 failed = true;
                 throw e;
@@ -192,6 +199,10 @@ final class VerifyingBlobStream extends InputStream {
             if (n > 0) {
                 hasher.update(b, off, n);
                 count += n;
+            }
+            if (count > limit) {
+                throw new ImageFormatException(expected.what() + " has more bytes than the " + limit
+                        + " its descriptor says");
             }
             return n;
         }

@@ -96,10 +96,9 @@ final class ApprovalCheck {
         }
         BuildContext b = in.build();
         if (!b.known()) {
-            return Optional.of("the build starter and commit authors are unknown, so separation of duties cannot be"
-                    + " checked");
+            return Optional.of(b.unattributed().orElseThrow() + ", so separation of duties cannot be checked");
         }
-        if (b.starter().filter(s -> s.equalsIgnoreCase(a.approver())).isPresent()) {
+        if (b.starters().stream().anyMatch(s -> s.equalsIgnoreCase(a.approver()))) {
             return Optional.of("the approver started this build (separation of duties)");
         }
         if (b.commitAuthors().stream().anyMatch(s -> s.equalsIgnoreCase(a.approver()))) {

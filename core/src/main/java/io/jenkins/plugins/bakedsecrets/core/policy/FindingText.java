@@ -43,6 +43,7 @@ final class FindingText {
             case HISTORY -> "history entry " + (l.historyIndex().isPresent() ? l.historyIndex().getAsInt() : what);
             case CONFIG -> "config field " + what;
             case CI_ENV -> "CI variable " + what;
+            case ANNOTATION -> l.field().map(f -> f + " ").orElse("") + "annotation " + what;
             case ATTESTATION -> "attestation " + what;
             case REGISTRY -> "registry " + what;
         };

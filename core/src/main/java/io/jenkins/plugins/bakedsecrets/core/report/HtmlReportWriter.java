@@ -1,6 +1,5 @@
 package io.jenkins.plugins.bakedsecrets.core.report;
 
-import io.jenkins.plugins.bakedsecrets.core.finding.Finding;
 import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
 import io.jenkins.plugins.bakedsecrets.core.finding.CoverageGap;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
@@ -14,19 +13,19 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Writes one self-contained HTML file: a header (targets, owner, approval, gate, counts, coverage gaps), a complete
- * static findings table that reads without JavaScript, the panel data as an escaped JSON block and the
- * {@code findings-panel} script and style, which turn the table into a sortable, filterable, paged view.
+ * Writes one self-contained HTML file: a header (targets, owner, approval, gate, counts with the waived count, coverage
+ * gaps), a complete static findings table that reads without JavaScript ({@link StaticFindingsTable}), the panel data
+ * as an escaped JSON block and the {@code findings-panel} script and style, which turn the table into a sortable,
+ * filterable, paged view.
  */
 public final class HtmlReportWriter {
     /** Class-path folder of the panel's script and style, which Jenkins can also serve as adjuncts. */
     static final String RESOURCES = "/io/jenkins/plugins/bakedsecrets/core/report/";
-    private static final String[] COLUMNS = {"Severity", "Rule", "Where", "Layer created by", "Hidden", "Attribution",
-        "Status", "Validated", "Redacted", "Fingerprint"};
 
     private final RuleDescriptions rules;
     private final ReportAnnotations annotations;
@@ -47,10 +46,11 @@ public final class HtmlReportWriter {
                 .text(report.targets().isEmpty() ? "scan report" : report.targets().get(0).reference())
                 .raw("</title>\n<style>\n").raw(resource("findings-panel.css", "</style")).raw("</style></head>\n")
                 .raw("<body class=\"bs-report\">\n");
-        header(report, h);
+        List<PanelRow> rows = PanelRow.all(report, annotations);
+        header(report, PanelRow.waivedCount(rows), h);
         h.raw("<div class=\"bs-findings\" id=\"bs-findings\" data-bs-findings=\"\" data-data-id=\"bs-data\"")
                 .raw(" data-total=\"" + report.findings().size() + "\">\n");
-        staticTable(report, h);
+        StaticFindingsTable.write(rows, h);
         h.raw("</div>\n<script type=\"application/json\" id=\"bs-data\">");
         w.flush();
         ByteArrayOutputStream data = new ByteArrayOutputStream();
@@ -60,7 +60,7 @@ public final class HtmlReportWriter {
         w.flush();
     }
 
-    private void header(ScanReport report, Html h) throws IOException {
+    private void header(ScanReport report, long waived, Html h) throws IOException {
         h.raw("<header class=\"bs-header\"><h1>Secrets baked into the image</h1>\n<dl class=\"bs-facts\">");
         for (TargetInfo t : report.targets()) {
             fact(h, TargetInfo.CI_ENV.equals(t.type()) ? "CI environment" : "Image", t.reference());
@@ -81,7 +81,7 @@ public final class HtmlReportWriter {
             }
             h.raw("</ul>\n");
         }
-        counts(report.summary(), h);
+        counts(report.summary(), waived, h);
         gaps(report, h);
         h.raw("</header>\n");
     }
@@ -94,9 +94,10 @@ public final class HtmlReportWriter {
         }
     }
 
-    private static void counts(Summary s, Html h) throws IOException {
+    private static void counts(Summary s, long waived, Html h) throws IOException {
         h.raw("<ul class=\"bs-counts\">");
         h.element("li", "bs-count-total", s.total() + " findings");
+        h.element("li", "bs-count-waived", waived + " waived");
         for (Severity sev : Severity.values()) {
             h.element("li", "bs-sev bs-sev-" + sev.id(), s.bySeverity().getOrDefault(sev, 0) + " " + sev.id());
         }
@@ -116,32 +117,6 @@ public final class HtmlReportWriter {
                     + g.path().map(p -> ", " + p).orElse("") + ": " + g.detail());
         }
         h.raw("</ul>\n");
-    }
-
-    private void staticTable(ScanReport report, Html h) throws IOException {
-        h.raw("<table class=\"bs-table bs-static\"><caption>All ").text(String.valueOf(report.findings().size()))
-                .raw(" findings, in report order</caption><thead><tr>");
-        for (String c : COLUMNS) {
-            h.element("th", "", c);
-        }
-        h.raw("</tr></thead><tbody>\n");
-        for (Finding f : report.findings()) {
-            var annotation = annotations.of(f.findingId());
-            TargetInfo target = report.targets().get(f.target());
-            String createdBy = f.location().layerIndex().isPresent()
-                    ? target.layers().stream().filter(l -> l.index() == f.location().layerIndex().getAsInt())
-                    .findFirst().flatMap(l -> l.createdBy()).orElse("") : "";
-            h.raw("<tr>").element("td", "bs-sev bs-sev-" + f.severity().id(), f.severity().id().toUpperCase(Locale.ROOT))
-                    .element("td", "", f.ruleId()).element("td", "bs-where", Where.describe(f.location()))
-                    .element("td", "bs-created", createdBy).element("td", "", Where.hiding(f.location()))
-                    .element("td", "", annotation.flatMap(FindingAnnotation::attribution).map(Attribution::id)
-                            .orElse(""))
-                    .element("td", "", annotation.map(a -> a.status().id()).orElse(""))
-                    .element("td", "", f.validated().map(v -> v ? "valid" : "invalid").orElse(""))
-                    .element("td", "bs-mono", f.redacted())
-                    .element("td", "bs-mono", Where.shortFingerprint(f.secretFingerprint())).raw("</tr>\n");
-        }
-        h.raw("</tbody></table>\n");
     }
 
     /** Reads a panel resource, refusing one that could end the block it is inlined into. */

@@ -49,9 +49,12 @@ public final class JsonReportReader {
         this.maxBytes = maxBytes;
     }
 
-    /** Reads a report file. */
+    /** Reads a report file; anything but a regular file (a FIFO, a device) is refused before it is opened. */
     public ScanReport read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ReportFormatException("report " + name + " is not a regular file");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, name);
         } catch (IOException e) {
@@ -64,22 +67,24 @@ public final class JsonReportReader {
         return read(in, "<stream>");
     }
 
-    private ScanReport read(InputStream in, String source) {
+    /** Reads a report from a stream, which stays open; {@code source} names it in messages. */
+    public ScanReport read(InputStream in, String source) {
         // The parser does not close its source (AUTO_CLOSE_SOURCE off): the caller owns the stream.
         InputStream limited = new LimitedInputStream(in, maxBytes, limit -> new UncheckedIOException(
                 new IOException("report " + source + " is larger than " + limit + " bytes")));
-        try (JsonParser parser = FACTORY.createParser(limited)) {
-            StrictJsonCursor cursor = new StrictJsonCursor(parser, source);
+        JsonParser[] parser = new JsonParser[1];
+        try (JsonParser p = FACTORY.createParser(limited)) {
+            parser[0] = p;
+            StrictJsonCursor cursor = new StrictJsonCursor(p, source);
             cursor.start();
             ScanReport report = new ReportParser(cursor).report();
             cursor.end();
             return report;
         } catch (StreamConstraintsException e) {
-            throw new ReportFormatException("report " + source + " exceeds a parser limit at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            throw new ReportFormatException("malformed report " + source + at(e, parser[0])
+                    + ": a number, string or nesting exceeds the reader's limits");
         } catch (JsonProcessingException e) {
-            throw new ReportFormatException("malformed report " + source + " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": not valid JSON");
+            throw new ReportFormatException("malformed report " + source + at(e, parser[0]) + ": not valid JSON");
         } catch (UncheckedIOException e) {
             throw new ReportFormatException("cannot read report " + source + ": " + e.getCause().getMessage());
         } catch (IOException e) {
@@ -88,6 +93,16 @@ public final class JsonReportReader {
             // A model invariant (such as a finding naming a missing target); its message names no value.
             throw new ReportFormatException("inconsistent report " + source + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Where parsing stopped. A constraint failure (a number of a thousand digits) carries no location of its own, so
+     * the parser's position stands in.
+     */
+    private static String at(JsonProcessingException e, JsonParser parser) {
+        com.fasterxml.jackson.core.JsonLocation l = e.getLocation() != null ? e.getLocation()
+                : parser == null ? null : parser.currentLocation();
+        return l == null ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
     }
 
     /** Parses the top level of one document. */

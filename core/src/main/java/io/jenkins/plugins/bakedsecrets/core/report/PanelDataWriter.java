@@ -9,12 +9,13 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.jenkins.plugins.bakedsecrets.core.finding.Finding;
 import io.jenkins.plugins.bakedsecrets.core.finding.Location;
-import io.jenkins.plugins.bakedsecrets.core.scan.LayerInfo;
+import io.jenkins.plugins.bakedsecrets.core.finding.LocationKind;
 import io.jenkins.plugins.bakedsecrets.core.scan.ScanReport;
-import io.jenkins.plugins.bakedsecrets.core.scan.TargetInfo;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -48,11 +49,15 @@ public final class PanelDataWriter {
         g.writeStartObject();
         g.writeNumberField("schemaVersion", 1);
         g.writeStringField("genericHelp", RuleDescriptions.GENERIC_HELP);
+        List<PanelRow> rows = PanelRow.all(report, annotations);
+        g.writeNumberField("total", rows.size());
+        g.writeNumberField("waived", PanelRow.waivedCount(rows));
+        kinds(report, g);
         g.writeArrayFieldStart("rows");
         Set<String> ruleIds = new LinkedHashSet<>();
-        for (Finding f : report.findings()) {
-            ruleIds.add(f.ruleId());
-            row(f, report.targets().get(f.target()), g);
+        for (PanelRow row : rows) {
+            ruleIds.add(row.finding().ruleId());
+            row(row, g);
         }
         g.writeEndArray();
         g.writeObjectFieldStart("rules");
@@ -70,7 +75,19 @@ public final class PanelDataWriter {
         g.writeEndObject();
     }
 
-    private void row(Finding f, TargetInfo target, JsonGenerator g) throws IOException {
+    /** The kind filter's choices: every kind present, by id, in words, in the order of {@link LocationKind}. */
+    private static void kinds(ScanReport report, JsonGenerator g) throws IOException {
+        Set<LocationKind> present = EnumSet.noneOf(LocationKind.class);
+        report.findings().forEach(f -> present.add(f.location().kind()));
+        g.writeObjectFieldStart("kinds");
+        for (LocationKind kind : present) {
+            g.writeStringField(kind.id(), LocationWords.kindName(kind));
+        }
+        g.writeEndObject();
+    }
+
+    private static void row(PanelRow row, JsonGenerator g) throws IOException {
+        Finding f = row.finding();
         Location l = f.location();
         g.writeStartObject();
         g.writeStringField("id", f.findingId());
@@ -79,25 +96,20 @@ public final class PanelDataWriter {
         g.writeStringField("rule", f.ruleId());
         g.writeStringField("title", f.title());
         g.writeStringField("kind", l.kind().id());
+        g.writeStringField("kindLabel", row.kindLabel());
+        g.writeStringField("location", row.subject());
         g.writeStringField("where", Where.describe(l));
-        g.writeStringField("target", target.reference());
+        g.writeStringField("target", row.target().reference());
         JsonReportWriter.optional(g, "path", l.path());
         JsonReportWriter.optional(g, "line", l.line());
         JsonReportWriter.optional(g, "layer", l.layerIndex());
-        if (l.layerIndex().isPresent()) {
-            int index = l.layerIndex().getAsInt();
-            var createdBy = target.layers().stream().filter(li -> li.index() == index).findFirst()
-                    .flatMap(LayerInfo::createdBy);
-            JsonReportWriter.optional(g, "createdBy", createdBy);
-        }
+        JsonReportWriter.optional(g, "createdBy", row.createdBy());
         JsonReportWriter.optional(g, "key", l.key().or(l::field));
-        g.writeStringField("hidden", Where.hiding(l));
-        var annotation = annotations.of(f.findingId());
-        g.writeStringField("status", annotation.map(a -> a.status().id()).orElse(""));
-        g.writeStringField("attribution", annotation.flatMap(FindingAnnotation::attribution)
-                .map(Attribution::id).orElse(""));
-        JsonReportWriter.optional(g, "justification", annotation.flatMap(FindingAnnotation::justification));
-        g.writeStringField("validated", f.validated().map(v -> v ? "valid" : "invalid").orElse(""));
+        g.writeStringField("hidden", row.hidden());
+        g.writeStringField("status", row.status());
+        g.writeStringField("attribution", row.attribution());
+        JsonReportWriter.optional(g, "justification", row.justification());
+        g.writeStringField("validated", row.validated());
         g.writeStringField("redacted", f.redacted());
         g.writeStringField("fingerprint", f.secretFingerprint());
         g.writeStringField("shortFingerprint", Where.shortFingerprint(f.secretFingerprint()));

@@ -140,7 +140,7 @@ public final class SarifReportWriter {
             String where = (gap.layerIndex().isPresent() ? " in layer " + gap.layerIndex().getAsInt() : "")
                     + gap.path().map(p -> " at " + p).orElse("");
             notification(g, "warning", "bakedSecrets/coverage-gap/" + gap.reason().id(),
-                    shorten(Where.printable("Not scanned" + where + ": " + gap.detail())));
+                    shorten(PrintableText.of("Not scanned" + where + ": " + gap.detail())));
         }
         if (gaps.size() > MAX_GAP_NOTIFICATIONS) {
             notification(g, "warning", "bakedSecrets/coverage-gap/more", (gaps.size() - MAX_GAP_NOTIFICATIONS)

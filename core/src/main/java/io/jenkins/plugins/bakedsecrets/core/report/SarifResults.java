@@ -68,7 +68,7 @@ final class SarifResults {
 
     private static String message(Finding f) {
         String hiding = Where.hiding(f.location());
-        return Where.printable(f.title() + " in " + Where.describe(f.location())
+        return PrintableText.of(f.title() + " in " + Where.describe(f.location())
                 + (hiding.isEmpty() ? "" : " (" + hiding + ", still in the image)") + ": " + f.redacted());
     }
 
@@ -107,6 +107,7 @@ final class SarifResults {
         return switch (kind) {
             case CI_ENV -> ".baked-secrets/ci-environment";
             case ATTESTATION -> ".baked-secrets/attestation";
+            case ANNOTATION -> ".baked-secrets/image-manifest";
             case REGISTRY -> ".baked-secrets/registry";
             default -> ".baked-secrets/image-config";
         };
@@ -116,11 +117,11 @@ final class SarifResults {
         String name = Where.describe(l);
         g.writeArrayFieldStart("logicalLocations");
         g.writeStartObject();
-        g.writeStringField("name", Where.printable(name.substring(name.indexOf(' ') + 1)));
-        g.writeStringField("fullyQualifiedName", Where.printable(name));
+        g.writeStringField("name", PrintableText.of(name.substring(name.indexOf(' ') + 1)));
+        g.writeStringField("fullyQualifiedName", PrintableText.of(name));
         g.writeStringField("kind", switch (l.kind()) {
             case ENV, CI_ENV -> "variable";
-            case LABEL, CONFIG -> "property";
+            case LABEL, CONFIG, ANNOTATION -> "property";
             default -> "resource";
         });
         g.writeEndObject();

@@ -50,7 +50,7 @@ public final class TextReportWriter {
     /** Writes the report to a writer, which is not flushed or closed. */
     public void write(ScanReport report, Writer w) throws IOException {
         for (TargetInfo t : report.targets()) {
-            w.write("Target: " + Where.printable(t.reference()) + t.imageId().map(id -> " (" + id + ")").orElse("")
+            w.write("Target: " + PrintableText.of(t.reference()) + t.imageId().map(id -> " (" + id + ")").orElse("")
                     + t.exposure().map(e -> ", anonymous pull: " + e.anonymousPullId()).orElse("") + "\n");
         }
         if (report.findings().isEmpty()) {
@@ -74,22 +74,22 @@ public final class TextReportWriter {
     }
 
     private String[] row(Finding f, boolean marks) {
-        String[] cells = {f.severity().id().toUpperCase(Locale.ROOT), Where.printable(f.ruleId()),
-            Where.printable(Where.describe(f.location())), Where.hiding(f.location()), Where.printable(f.redacted()),
+        String[] cells = {f.severity().id().toUpperCase(Locale.ROOT), PrintableText.of(f.ruleId()),
+            PrintableText.of(Where.describe(f.location())), Where.hiding(f.location()), PrintableText.of(f.redacted()),
             Where.shortFingerprint(f.secretFingerprint())};
         if (!marks) {
             return cells;
         }
-        String mark = suppressions.of(f.findingId()).map(s -> "[" + Where.printable(s.mark()) + "]").orElse("");
+        String mark = suppressions.of(f.findingId()).map(s -> "[" + PrintableText.of(s.mark()) + "]").orElse("");
         return Stream.concat(Stream.of(cells), Stream.of(mark)).toArray(String[]::new);
     }
 
     private void waivers(Writer w, int suppressed) throws IOException {
         w.write(suppressed + (suppressed == 1 ? " finding" : " findings") + " suppressed by waivers"
-                + suppressions.source().map(s -> " from " + Where.printable(s)).orElse("")
+                + suppressions.source().map(s -> " from " + PrintableText.of(s)).orElse("")
                 + " (still listed, marked)\n");
         for (String warning : suppressions.warnings()) {
-            w.write("  warning: " + Where.printable(warning) + "\n");
+            w.write("  warning: " + PrintableText.of(warning) + "\n");
         }
     }
 
@@ -137,7 +137,7 @@ public final class TextReportWriter {
         for (CoverageGap g : gaps) {
             String where = (g.layerIndex().isPresent() ? " layer " + g.layerIndex().getAsInt() : "")
                     + g.path().map(p -> " " + p).orElse("");
-            w.write("  " + g.reason().id() + Where.printable(where) + ": " + Where.printable(g.detail()) + "\n");
+            w.write("  " + g.reason().id() + PrintableText.of(where) + ": " + PrintableText.of(g.detail()) + "\n");
         }
     }
 }

@@ -17,6 +17,7 @@ final class Where {
             case HISTORY -> "history #" + (l.historyIndex().isPresent() ? l.historyIndex().getAsInt() : "?")
                     + l.key().map(k -> " " + k).orElse("");
             case CONFIG, ATTESTATION -> l.kind().id() + " " + l.field().or(l::key).orElse("?");
+            case ANNOTATION -> l.field().map(f -> f + " ").orElse("") + "annotation " + l.key().orElse("?");
             default -> l.kind().id() + " " + l.key().or(l::field).orElse("?");
         };
     }
@@ -50,11 +51,4 @@ final class Where {
         return hex.length() > SHORT_FINGERPRINT ? hex.substring(0, SHORT_FINGERPRINT) : hex;
     }
 
-    /** Replaces control characters, so that a hostile path cannot drive a terminal or break a line-based format. */
-    static String printable(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c)
-                || c == 0x2028 || c == 0x2029 || Character.getType(c) == Character.FORMAT ? '?' : c));
-        return b.toString();
-    }
 }

@@ -66,10 +66,16 @@ public final class ImageScanner {
                             FindingAssembler findings) throws IOException {
         int first = targets.size();
         List<ImageTarget> images = source.targets();
+        if (images.isEmpty()) {
+            // Sources name the reason themselves (platform, empty index); this guard keeps any other way of
+            // finding nothing from passing as a clean scan.
+            throw new ScanException("found no image to scan");
+        }
         for (ImageTarget image : images) {
             int index = targets.size();
-            targets.add(TargetInfos.of(image).withExposure(ExposureFindings.of(source)));
+            targets.add(new TargetInfos(detector).of(image).withExposure(ExposureFindings.of(source)));
             new ConfigScanner(detector).scan(image.config(), d -> findings.add(index, d));
+            new AnnotationScanner(detector).scan(image, d -> findings.add(index, d));
             TargetLayers layers = new LayerScheduler(detector, settings).scan(source, image, index);
             gaps.addAll(layers.gaps());
             HidingResolver hiding = new HidingResolver(layers.entries());

@@ -4,6 +4,7 @@ import io.jenkins.plugins.bakedsecrets.core.finding.CoverageGap;
 import io.jenkins.plugins.bakedsecrets.core.detect.SecretDetector;
 import io.jenkins.plugins.bakedsecrets.core.finding.DetectedSecret;
 import io.jenkins.plugins.bakedsecrets.core.finding.ScanException;
+import io.jenkins.plugins.bakedsecrets.core.image.ImageFormatException;
 import io.jenkins.plugins.bakedsecrets.core.image.ImageSource;
 import io.jenkins.plugins.bakedsecrets.core.image.ImageTarget;
 import io.jenkins.plugins.bakedsecrets.core.image.LayerRef;
@@ -70,8 +71,14 @@ final class LayerScheduler {
             // Read what the tar reader left (end blocks, padding): the digests are checked at the very end.
             in.transferTo(OutputStream.nullOutputStream());
         } catch (NoSuchFileException e) {
-            return missing(layer, target, CoverageGap.Reason.MISSING_LAYER,
-                    "layer " + layer.index() + " (" + layer.descriptor().digest() + ") is not in the source");
+            String what = "layer " + layer.index() + " (" + layer.descriptor().digest() + ")";
+            if (layer.distributable()) {
+                // Every copy of the image must hold it: without it the scan would describe an image nobody can load.
+                throw new ImageFormatException(what + " is listed in the manifest but absent from the image source: "
+                        + e.getMessage());
+            }
+            return missing(layer, target, CoverageGap.Reason.MISSING_LAYER, what + " is non-distributable and not"
+                    + " in the source");
         } catch (UnsupportedMediaTypeException e) {
             return missing(layer, target, CoverageGap.Reason.UNKNOWN_MEDIA_TYPE, e.getMessage());
         }

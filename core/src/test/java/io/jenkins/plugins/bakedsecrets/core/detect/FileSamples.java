@@ -210,7 +210,7 @@ final class FileSamples {
                 value);
     }
 
-    private static RuleSample pem(String rule, String path, byte[] der, String label) {
+    static RuleSample pem(String rule, String path, byte[] der, String label) {
         return raw(rule, path, pemText(der, label), 1, "");
     }
 

@@ -1,5 +1,11 @@
 package io.jenkins.plugins.bakedsecrets.core.detect;
 
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
 /**
  * A generated secret for one rule. Assignable samples ({@code name} non-empty) can be written in any config format
  * as {@code name = value}; contextual ones need the name beside the value (the rule keys on it). Raw samples are a
@@ -14,8 +20,25 @@ package io.jenkins.plugins.bakedsecrets.core.detect;
  * @param content content of a raw sample
  * @param line line of a raw sample's finding
  */
-record RuleSample(String ruleId, String name, String value, String secret, boolean contextual, String path,
+public record RuleSample(String ruleId, String name, String value, String secret, boolean contextual, String path,
                   String content, int line) {
+    /**
+     * One fresh sample of every built-in rule's secret (the catalogue {@code RuleCatalogTest} checks is complete):
+     * tests in other packages iterate it, so a rule added later is covered without changing them.
+     */
+    public static Stream<RuleSample> catalogue() {
+        SampleGen fresh = new SampleGen(new SecureRandom());
+        return generators().stream().map(f -> f.apply(fresh));
+    }
+
+    static List<Function<SampleGen, RuleSample>> generators() {
+        List<Function<SampleGen, RuleSample>> all = new ArrayList<>(TokenSamples.all());
+        all.addAll(FileSamples.all());
+        all.addAll(BreadthSamples.positives());
+        all.addAll(ContextSamples.all());
+        return all;
+    }
+
     static RuleSample token(String ruleId, String name, String value) {
         return new RuleSample(ruleId, name, value, value, false, "", "", 0);
     }
@@ -32,16 +55,17 @@ record RuleSample(String ruleId, String name, String value, String secret, boole
         return new RuleSample(ruleId, "", "", secret, false, path, content, line);
     }
 
-    boolean assignable() {
+    /** Whether the sample is a {@code name = value} pair rather than a whole file. */
+    public boolean assignable() {
         return !name.isEmpty();
     }
 
     /** The sample as a file: raw samples as they are, assignable ones as line 2 of a {@code .env} file. */
-    String filePath() {
+    public String filePath() {
         return assignable() ? "/srv/app/.env" : path;
     }
 
-    String fileContent() {
+    public String fileContent() {
         return assignable() ? "# application settings\n" + name + "=" + value + "\nLOG_LEVEL=info\n" : content;
     }
 

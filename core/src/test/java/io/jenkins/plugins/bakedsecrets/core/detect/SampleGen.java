@@ -22,7 +22,19 @@ final class SampleGen {
         this.random = random;
     }
 
+    /**
+     * Random characters of the alphabet. A draw that reads as a placeholder (about one in 20,000 for 60 characters
+     * contain "xxxx" or "your_") is drawn again, so a sample never fails its rule by chance.
+     */
     String pick(String alphabet, int length) {
+        String s = draw(alphabet, length);
+        for (int attempt = 0; length >= 4 && attempt < 100 && Placeholders.isPlaceholder(s); attempt++) {
+            s = draw(alphabet, length);
+        }
+        return s;
+    }
+
+    private String draw(String alphabet, int length) {
         StringBuilder b = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             b.append(alphabet.charAt(random.nextInt(alphabet.length())));

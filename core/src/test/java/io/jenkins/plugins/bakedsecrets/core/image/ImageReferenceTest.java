@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import io.jenkins.plugins.bakedsecrets.core.testing.LeakCheck;
+import io.jenkins.plugins.bakedsecrets.core.testing.PlantedSecrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,6 +81,19 @@ class ImageReferenceTest {
         assertThatThrownBy(() -> ImageReference.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"docker://bot:%s@127.0.0.1:5000/app:1", "docker://bot:%s@/app", "docker://:%s@host/app",
+        "docker://%s@host/app@sha256:abc", "docker://bot:%s@host"})
+    void shouldRejectWithoutEchoingUserInfoWhenRegistryReferenceCarriesCredentials(String shape) {
+        String token = PlantedSecrets.githubToken();
+
+        assertThatThrownBy(() -> ImageReference.parse(shape.formatted(token)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("carries credentials").hasMessageContaining("***@")
+                .satisfies(e -> LeakCheck.assertNoLeak("error message", e.getMessage(), token))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("bot:"));
     }
 
     @Test

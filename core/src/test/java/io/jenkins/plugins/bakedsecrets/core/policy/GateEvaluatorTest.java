@@ -268,6 +268,37 @@ class GateEvaluatorTest {
     }
 
     @Test
+    void shouldRefuseApprovalByAnyStarterOfAnUpstreamChain() {
+        Finding f = fx.file("aws-secret-key", Severity.CRITICAL, "/k", 1, 0);
+        BuildContext chain = BuildContext.of(List.of("timer-owner", "bob"), List.of());
+
+        GateDecision byUpstreamStarter = GateEvaluator.evaluate(input(Policy.DEFAULT).report(fx.report(app, f))
+                .approvals(List.of(approve("Bob", app, List.of(f)))).build(chain).build());
+        GateDecision byOther = GateEvaluator.evaluate(input(Policy.DEFAULT).report(fx.report(app, f))
+                .approvals(List.of(approve("carol", app, List.of(f)))).build(chain).build());
+
+        assertThat(byUpstreamStarter.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(byUpstreamStarter.reasons(GateReason.Level.WARNING)).extracting(GateReason::message)
+                .containsExactly("approval by Bob of registry.example/app:1.0 does not count: the approver started"
+                        + " this build (separation of duties)");
+        assertThat(byOther.verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
+    void shouldSayWhyWhenBuildCannotBeAttributed() {
+        Finding f = fx.file("aws-secret-key", Severity.CRITICAL, "/k", 1, 0);
+        BuildContext remote = BuildContext.unattributed("the build was started remotely with a token");
+
+        GateDecision d = GateEvaluator.evaluate(input(Policy.DEFAULT).report(fx.report(app, f))
+                .approvals(List.of(approve("carol", app, List.of(f)))).build(remote).build());
+
+        assertThat(d.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(d.reasons(GateReason.Level.WARNING)).extracting(GateReason::message).containsExactly(
+                "approval by carol of registry.example/app:1.0 does not count: the build was started remotely with"
+                        + " a token, so separation of duties cannot be checked");
+    }
+
+    @Test
     void shouldRefuseApprovalByCommitAuthorIgnoringCase() {
         Finding f = fx.file("aws-secret-key", Severity.CRITICAL, "/k", 1, 0);
 

@@ -52,16 +52,36 @@ class HtmlReportWriterTest {
     }
 
     @Test
-    void shouldRenderEscapedStaticTableWhenScriptsAreBlocked() throws IOException {
+    void shouldRenderEscapedStaticTableWithTheKindInWordsWhenScriptsAreBlocked() throws IOException {
         ScanReport report = samples.everyKind();
         String html = html(report, annotations(report));
-        String table = html.substring(html.indexOf("<table class=\"bs-table bs-static\">"),
+        String table = html.substring(html.indexOf("<table class=\"bs-table\">"),
                 html.indexOf("</table>") + "</table>".length());
 
         assertThat(table.split("<tr>", -1)).hasSize(1 + 1 + 13);
-        assertThat(table).contains("&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;", "deleted by layer 2",
-                "RUN step 0 &lt;/script&gt;&lt;b&gt;x&lt;/b&gt;", "env AWS_ACCESS_KEY_ID", "waived", "own", "valid");
+        assertThat(table).contains("<th class=\"bs-col-sev\">Severity</th><th class=\"bs-col-rule\">Rule</th>"
+                + "<th class=\"bs-col-loc\">Location</th><th class=\"bs-col-layer\">Layer</th>"
+                + "<th class=\"bs-col-status\">Status</th><th class=\"bs-col-preview\">Preview</th>");
+        assertThat(table).contains("&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;",
+                "<div class=\"bs-loc-main\">AWS_ACCESS_KEY_ID</div><div class=\"bs-loc-kind\">"
+                        + "<span class=\"bs-loc-label\">image environment variable</span></div>",
+                "<span class=\"bs-loc-label\">file in layer 0</span>"
+                        + "<span class=\"bs-marker bs-hidden-marker\">deleted by layer 2</span>",
+                "<span class=\"bs-marker bs-waived-marker\">waived</span>",
+                "<dt>Layer created by</dt><dd>RUN step 0 &lt;/script&gt;&lt;b&gt;x&lt;/b&gt;</dd>",
+                "<dt>Waiver justification</dt><dd>accepted &lt;b&gt;risk&lt;/b&gt;</dd>",
+                "<dt>Attribution</dt><dd>own</dd>", "<dt>Validated</dt><dd>valid</dd>",
+                "<td class=\"bs-col-status\">waived</td>");
         assertThat(html).doesNotContain("<img", "<b>");
+    }
+
+    @Test
+    void shouldSayNoSecretsWereFoundInsteadOfAnEmptyTableWhenNothingWasFound() throws IOException {
+        String html = html(samples.report(List.of(SampleReports.image(1)), List.of(), List.of()),
+                ReportAnnotations.none());
+
+        assertThat(html).contains("<p class=\"bs-static bs-empty\">No findings: no secrets were found in what was "
+                + "scanned.</p>", "<li class=\"bs-count-total\">0 findings</li>").doesNotContain("<table");
     }
 
     @Test
@@ -73,7 +93,7 @@ class HtmlReportWriterTest {
                 "<dt>Approval</dt><dd>pending</dd>", "<dt>Gate</dt><dd>FAILED</dd>",
                 "<li>2 critical findings exceed the threshold of 0</li>",
                 "<dt>Manifest digest</dt><dd>" + SampleReports.digest('e', 0) + "</dd>",
-                "<li class=\"bs-sev bs-sev-critical\">2 critical</li>",
+                "<li class=\"bs-sev bs-sev-critical\">2 critical</li>", "<li class=\"bs-count-waived\">1 waived</li>",
                 "<li>skipped-size, layer 1, /big.bin: larger than 64 MiB</li>");
     }
 
@@ -102,7 +122,7 @@ class HtmlReportWriterTest {
         String js = HtmlReportWriter.resource("findings-panel.js", "</script");
 
         assertThat(js).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
-                "new Function", "setAttribute('on", ".onclick");
+                "new Function", "setAttribute('on", ".onclick", ".style", "setAttribute('style", "cssText");
         assertThat(js).contains("textContent", "createElement", "rowsUrl");
     }
 }

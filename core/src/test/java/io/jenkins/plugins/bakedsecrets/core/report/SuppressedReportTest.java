@@ -173,7 +173,8 @@ class SuppressedReportTest {
         String html = out.toString(StandardCharsets.UTF_8);
 
         assertThat(html).contains("waived until 2026-12-31 by alice: revoked test token, ticket SEC-7");
-        assertThat(html.split("<td>waived</td>", -1)).hasSize(2);
+        assertThat(html.split("<td class=\"bs-col-status\">waived</td>", -1)).hasSize(2);
+        assertThat(html).contains("<li class=\"bs-count-waived\">1 waived</li>");
     }
 
     @Test

@@ -18,12 +18,14 @@ import io.jenkins.plugins.bakedsecrets.core.image.TargetSelector;
 import io.jenkins.plugins.bakedsecrets.core.image.WalkLimits;
 import io.jenkins.plugins.bakedsecrets.core.image.testing.BuiltImage;
 import io.jenkins.plugins.bakedsecrets.core.image.testing.ImageBuilder;
+import io.jenkins.plugins.bakedsecrets.core.image.testing.OciLayoutBuilder;
 import io.jenkins.plugins.bakedsecrets.core.image.testing.TestImages;
 import io.jenkins.plugins.bakedsecrets.core.testing.PlantedSecrets;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -226,13 +228,33 @@ class ImageScannerTest {
     }
 
     @Test
-    void shouldRecordMissingLayerAsCoverageGap() throws Exception {
+    void shouldFailWithoutReportWhenDistributableLayerIsMissing() throws Exception {
         ImageBuilder image = TestImages.image().layer(l -> l.file("etc/motd", "hi\n"))
                 .layer(l -> l.file("etc/issue", "x\n"));
         var builder = TestImages.layout().add(image, "app");
         Path layout = builder.writeDirectory(dir.resolve("layout"));
         BuiltImage built = builder.images().get(0);
-        java.nio.file.Files.delete(layout.resolve(TestImages.blobPath(built.layerDigests().get(1))));
+        String missing = built.layerDigests().get(1);
+        java.nio.file.Files.delete(layout.resolve(TestImages.blobPath(missing)));
+
+        assertThatThrownBy(() -> scan("oci:" + layout + ":app", 1))
+                .isInstanceOf(ScanException.class)
+                .hasMessageStartingWith("layer 1 (" + missing + ") is listed in the manifest but absent from the image"
+                        + " source: ");
+    }
+
+    @Test
+    void shouldRecordAbsentNonDistributableLayerAsCoverageGap() throws Exception {
+        var builder = TestImages.layout();
+        byte[] tar = TestImages.layer().file("etc/motd", "hi\n").tar();
+        String layer = builder.addBlob(tar);
+        String foreign = "sha256:" + "1".repeat(64);
+        Map<String, Object> absent = OciLayoutBuilder.descriptor(
+                "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip", foreign, 1);
+        absent.put("urls", List.of("https://example.invalid/l"));
+        builder.addManifest("app", "application/vnd.oci.image.config.v1+json", List.of(layer, foreign), List.of(
+                OciLayoutBuilder.descriptor("application/vnd.oci.image.layer.v1.tar", layer, tar.length), absent));
+        Path layout = builder.writeDirectory(dir.resolve("layout"));
 
         ScanReport report = scan("oci:" + layout + ":app", 1);
 

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -33,57 +32,60 @@ final class RegistryAuth {
 
     /**
      * Sends a request with the cached authorization for its scope; on a 401 answers the challenge once and resends.
-     * A response the credentials cannot fix (still 401, 403, ...) is returned for the caller to report.
+     * A response the credentials cannot fix (still 401, 403, ...) is returned for the caller to report. One deadline
+     * covers the whole exchange: the request, the token request, the second request and the body.
      */
-    HttpResponse<InputStream> send(HttpGet request, String scope) {
+    RegistryResponse send(HttpGet request, String scope) {
+        Deadline deadline = transport.deadline();
         String key = request.host() + " " + scope;
         String cached = headers.get(key);
-        HttpResponse<InputStream> response = transport.send(authorized(request, cached));
-        if (response.statusCode() != 401) {
+        RegistryResponse response = transport.send(authorized(request, cached), deadline);
+        if (response.status() != 401) {
             return response;
         }
         Optional<Challenge> challenge = response.headers().firstValue("WWW-Authenticate").flatMap(Challenge::parse);
         Optional<String> header;
         try {
-            header = challenge.flatMap(c -> answer(c, request.host(), scope));
+            header = challenge.flatMap(c -> answer(c, request.host(), scope, deadline));
         } catch (RuntimeException e) {
-            RegistryTransport.closeQuietly(response);
+            response.discard();
             throw e;
         }
         if (header.isEmpty() || header.get().equals(cached)) {
             return response;
         }
-        RegistryTransport.closeQuietly(response);
+        response.discard();
         headers.put(key, header.get());
-        return transport.send(authorized(request, header.get()));
+        return transport.send(authorized(request, header.get()), deadline);
     }
 
     private static HttpGet authorized(HttpGet request, String header) {
         return header == null ? request : request.withHeader("Authorization", header);
     }
 
-    private Optional<String> answer(Challenge challenge, String host, String scope) {
+    private Optional<String> answer(Challenge challenge, String host, String scope, Deadline deadline) {
         Optional<Credentials> creds = credentials.apply(host);
         if (challenge.isBasic()) {
             return creds.filter(c -> !c.identityToken()).map(Credentials::basicHeader);
         }
         if (challenge.isBearer()) {
-            return token(challenge, host, scope, creds).map(token -> "Bearer " + token);
+            return token(challenge, host, scope, creds, deadline).map(token -> "Bearer " + token);
         }
         return Optional.empty();
     }
 
     /** Asks the challenge's realm for a token; empty when the realm refuses (401 or 403). */
-    Optional<String> token(Challenge challenge, String host, String scope, Optional<Credentials> creds) {
+    private Optional<String> token(Challenge challenge, String host, String scope, Optional<Credentials> creds,
+                                   Deadline deadline) {
         String realm = challenge.param("realm")
                 .orElseThrow(() -> new RegistryException("registry " + host + " sent a bearer challenge without realm"));
         Optional<String> service = challenge.param("service");
         HttpGet request = creds.filter(Credentials::identityToken)
                 .map(c -> refreshRequest(host, realm, service, scope, c))
                 .orElseGet(() -> tokenRequest(host, realm, service, scope, creds));
-        HttpResponse<InputStream> response = transport.send(request);
+        RegistryResponse response = transport.send(request, deadline);
         try (InputStream body = response.body()) {
-            int status = response.statusCode();
+            int status = response.status();
             if (status == 401 || status == 403) {
                 return Optional.empty();
             }

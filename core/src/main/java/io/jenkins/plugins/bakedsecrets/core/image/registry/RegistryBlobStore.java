@@ -6,7 +6,6 @@ import io.jenkins.plugins.bakedsecrets.core.image.ImageFormatException;
 import io.jenkins.plugins.bakedsecrets.core.image.LimitedInputStream;
 
 import java.io.InputStream;
-import java.net.http.HttpResponse;
 import java.nio.file.NoSuchFileException;
 import java.util.regex.Pattern;
 
@@ -33,19 +32,34 @@ final class RegistryBlobStore implements BlobStore {
         HttpGet request = manifest
                 ? client.manifestRequest(name, digest, descriptor.mediaType() + ", " + ManifestTypes.ACCEPT_HEADER)
                 : HttpGet.of(name.registry(), client.url(name, "/blobs/" + digest));
-        HttpResponse<InputStream> response = client.auth().send(request, RegistryClient.scope(name));
-        int status = response.statusCode();
+        RegistryResponse response = client.auth().send(request, RegistryClient.scope(name));
+        int status = response.status();
         if (status == 200) {
+            checkLength(response, descriptor);
             long limit = client.options().maxManifestBytes();
             return manifest ? new LimitedInputStream(response.body(), limit, n -> new RegistryException("manifest "
                     + digest + " of " + name + " exceeds the limit of " + n + " bytes")) : response.body();
         }
-        RegistryTransport.closeQuietly(response);
+        response.discard();
         String what = (manifest ? "manifest " : "blob ") + digest + " in " + name.repository();
         if (status == 404) {
             throw new NoSuchFileException("registry " + name.registry() + " has no " + what + " (404 Not Found)");
         }
         throw RegistryClient.failure(status, name, what);
+    }
+
+    /**
+     * Refuses at once a body announced larger than its descriptor says; a body that is larger without saying so is
+     * stopped by the reader, which never reads more than the descriptor's size plus one byte.
+     */
+    private void checkLength(RegistryResponse response, Descriptor descriptor) {
+        long announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+        if (descriptor.size() >= 0 && announced > descriptor.size()) {
+            response.discard();
+            throw new RegistryException("registry " + name.registry() + " sends " + announced + " bytes for "
+                    + descriptor.digest() + " in " + name.repository() + " but its descriptor says "
+                    + descriptor.size());
+        }
     }
 
     @Override

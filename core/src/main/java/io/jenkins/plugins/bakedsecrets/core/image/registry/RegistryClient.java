@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RegistryClient implements Closeable {
     private final RegistryOptions options;
     private final HttpClient http;
+    private final Watchdog watchdog = new Watchdog();
     private final RegistryAuth auth;
     private final RegistryAuth anonymous;
     private final Optional<AuthFile> authFile;
@@ -38,13 +39,13 @@ public final class RegistryClient implements Closeable {
     RegistryClient(RegistryOptions options, Sleeper sleeper) {
         this.options = options;
         this.http = HttpClient.newBuilder()
-                .connectTimeout(options.connectTimeout())
+                .connectTimeout(options.timeouts().idle())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .proxy(new EnvProxySelector(System.getenv()))
                 .sslContext(TlsContexts.create(options.certDir(), options.tlsVerify()))
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
-        RegistryTransport transport = new RegistryTransport(http, options, sleeper);
+        RegistryTransport transport = new RegistryTransport(http, options, sleeper, watchdog);
         this.authFile = options.authFile().map(AuthFile::load);
         this.auth = new RegistryAuth(transport, this::credentialsFor);
         this.anonymous = new RegistryAuth(transport, host -> Optional.empty());
@@ -62,11 +63,11 @@ public final class RegistryClient implements Closeable {
      * @throws RegistryException when access is denied, the image is missing or the registry fails
      */
     public ResolvedManifest resolve(RegistryImageName name) throws IOException {
-        HttpResponse<InputStream> response = auth.send(manifestRequest(name, name.reference(),
+        RegistryResponse response = auth.send(manifestRequest(name, name.reference(),
                 ManifestTypes.ACCEPT_HEADER), scope(name));
         try (InputStream body = response.body()) {
-            if (response.statusCode() != 200) {
-                throw failure(response.statusCode(), name, "image " + name.repository() + ":" + name.reference());
+            if (response.status() != 200) {
+                throw failure(response.status(), name, "image " + name.repository() + ":" + name.reference());
             }
             byte[] bytes = readManifest(response, body, name);
             String digest = verifyDigests(name, response, bytes);
@@ -86,10 +87,10 @@ public final class RegistryClient implements Closeable {
      */
     public AnonymousPull checkAnonymousPull(RegistryImageName name) {
         try {
-            HttpResponse<InputStream> response = anonymous.send(manifestRequest(name, name.reference(),
+            RegistryResponse response = anonymous.send(manifestRequest(name, name.reference(),
                     ManifestTypes.ACCEPT_HEADER), scope(name));
-            RegistryTransport.closeQuietly(response);
-            return switch (response.statusCode()) {
+            response.discard();
+            return switch (response.status()) {
                 case 200 -> AnonymousPull.TRUE;
                 case 401, 403 -> AnonymousPull.FALSE;
                 default -> AnonymousPull.UNKNOWN;
@@ -99,10 +100,13 @@ public final class RegistryClient implements Closeable {
         }
     }
 
-    /** Releases nothing today: the JDK 17 HTTP client frees its connections when it becomes unreachable. */
+    /**
+     * Stops the watchdog of response bodies. Connections need no release: the JDK 17 HTTP client frees them when it
+     * becomes unreachable (it gained close() only in JDK 21, and core targets 17).
+     */
     @Override
     public void close() {
-        // HttpClient gained close() only in JDK 21; core targets 17.
+        watchdog.close();
     }
 
     HttpGet manifestRequest(RegistryImageName name, String reference, String accept) {
@@ -123,7 +127,7 @@ public final class RegistryClient implements Closeable {
     private String probeScheme(String host) {
         try {
             var request = java.net.http.HttpRequest.newBuilder(RegistryTransport.uri("http", host, "/v2/"))
-                    .timeout(options.requestTimeout()).GET().build();
+                    .timeout(options.timeouts().idle()).GET().build();
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return status == 400 ? "https" : "http";
         } catch (IOException e) {
@@ -149,7 +153,7 @@ public final class RegistryClient implements Closeable {
         return credentials.computeIfAbsent(host, h -> authFile.flatMap(file -> file.lookup(h)));
     }
 
-    private byte[] readManifest(HttpResponse<InputStream> response, InputStream body, RegistryImageName name)
+    private byte[] readManifest(RegistryResponse response, InputStream body, RegistryImageName name)
             throws IOException {
         long limit = options.maxManifestBytes();
         long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
@@ -160,7 +164,7 @@ public final class RegistryClient implements Closeable {
         return bytes;
     }
 
-    private static String verifyDigests(RegistryImageName name, HttpResponse<?> response, byte[] bytes) {
+    private static String verifyDigests(RegistryImageName name, RegistryResponse response, byte[] bytes) {
         String what = "manifest of " + name;
         Optional<String> header = response.headers().firstValue("Docker-Content-Digest").map(String::strip);
         if (header.isPresent()) {
@@ -177,7 +181,7 @@ public final class RegistryClient implements Closeable {
         }
     }
 
-    private static String mediaType(RegistryImageName name, HttpResponse<?> response, byte[] bytes) {
+    private static String mediaType(RegistryImageName name, RegistryResponse response, byte[] bytes) {
         String type = ManifestTypes.bare(response.headers().firstValue("Content-Type").orElse(""));
         if (ManifestTypes.isGeneric(type)) {
             type = jsonMediaType(name, bytes);

@@ -18,8 +18,7 @@ import java.util.Optional;
  * @param tlsVerify whether to verify certificates and require HTTPS
  * @param platform the platform the integrator selects from an index; the client itself always returns the root
  * @param allPlatforms whether the integrator scans every platform of an index
- * @param connectTimeout TCP connect timeout
- * @param requestTimeout time allowed until response headers arrive
+ * @param timeouts idle timeout, deadline per request and cap on {@code Retry-After}
  * @param maxAttempts attempts per request for 429, 5xx and transient network errors
  * @param retryBackoff first backoff delay, doubled on each attempt, when the registry gives no {@code Retry-After}
  * @param parallelism how many blobs the integrator downloads at once
@@ -27,7 +26,7 @@ import java.util.Optional;
  */
 public record RegistryOptions(Optional<Credentials> credentials, Optional<Path> authFile, Optional<Path> certDir,
                               boolean tlsVerify, Optional<Platform> platform, boolean allPlatforms,
-                              Duration connectTimeout, Duration requestTimeout, int maxAttempts,
+                              RegistryTimeouts timeouts, int maxAttempts,
                               Duration retryBackoff, int parallelism, long maxManifestBytes) {
     /** Default largest manifest: 4 MiB, as the distribution spec recommends registries accept. */
     public static final long DEFAULT_MAX_MANIFEST_BYTES = 4L * 1024 * 1024;
@@ -38,19 +37,12 @@ public record RegistryOptions(Optional<Credentials> credentials, Optional<Path> 
         Objects.requireNonNull(authFile, "authFile");
         Objects.requireNonNull(certDir, "certDir");
         Objects.requireNonNull(platform, "platform");
-        requirePositive(Objects.requireNonNull(connectTimeout, "connectTimeout"), "connectTimeout");
-        requirePositive(Objects.requireNonNull(requestTimeout, "requestTimeout"), "requestTimeout");
+        Objects.requireNonNull(timeouts, "timeouts");
         if (Objects.requireNonNull(retryBackoff, "retryBackoff").isNegative()) {
             throw new IllegalArgumentException("retryBackoff must not be negative");
         }
         if (maxAttempts < 1 || parallelism < 1 || maxManifestBytes < 1) {
             throw new IllegalArgumentException("maxAttempts, parallelism and maxManifestBytes must be positive");
-        }
-    }
-
-    private static void requirePositive(Duration duration, String name) {
-        if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive");
         }
     }
 
@@ -72,8 +64,7 @@ public record RegistryOptions(Optional<Credentials> credentials, Optional<Path> 
         private boolean tlsVerify = true;
         private Platform platform;
         private boolean allPlatforms;
-        private Duration connectTimeout = Duration.ofSeconds(30);
-        private Duration requestTimeout = Duration.ofMinutes(2);
+        private RegistryTimeouts timeouts = RegistryTimeouts.DEFAULT;
         private int maxAttempts = 4;
         private Duration retryBackoff = Duration.ofMillis(500);
         private int parallelism = 3;
@@ -118,10 +109,9 @@ public record RegistryOptions(Optional<Credentials> credentials, Optional<Path> 
             return this;
         }
 
-        /** Sets connect and request timeouts. */
-        public Builder timeouts(Duration connect, Duration request) {
-            connectTimeout = connect;
-            requestTimeout = request;
+        /** Sets the idle timeout, the deadline per request and the cap on {@code Retry-After}. */
+        public Builder timeouts(RegistryTimeouts value) {
+            timeouts = value;
             return this;
         }
 
@@ -148,7 +138,7 @@ public record RegistryOptions(Optional<Credentials> credentials, Optional<Path> 
         public RegistryOptions build() {
             return new RegistryOptions(Optional.ofNullable(credentials), Optional.ofNullable(authFile),
                     Optional.ofNullable(certDir), tlsVerify, Optional.ofNullable(platform), allPlatforms,
-                    connectTimeout, requestTimeout, maxAttempts, retryBackoff, parallelism, maxManifestBytes);
+                    timeouts, maxAttempts, retryBackoff, parallelism, maxManifestBytes);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,32 +17,40 @@ import java.util.Set;
 import javax.net.ssl.SSLException;
 
 /**
- * Sends requests with bounded retries (429, 5xx and transient network errors, honouring {@code Retry-After}) and
- * follows redirects itself, so that an {@code Authorization} header never travels to another server.
+ * Sends requests with bounded retries (429, 5xx and transient network errors, honouring {@code Retry-After} up to a
+ * cap) and follows redirects itself, so that an {@code Authorization} header never travels to another server. Every
+ * wait (connection, headers, body, pauses between retries) counts toward the request's {@link Deadline}.
  */
 final class RegistryTransport {
     private static final int MAX_REDIRECTS = 5;
-    private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private final HttpClient client;
     private final RegistryOptions options;
     private final Sleeper sleeper;
+    private final Watchdog watchdog;
 
-    RegistryTransport(HttpClient client, RegistryOptions options, Sleeper sleeper) {
+    RegistryTransport(HttpClient client, RegistryOptions options, Sleeper sleeper, Watchdog watchdog) {
         this.client = client;
         this.options = options;
         this.sleeper = sleeper;
+        this.watchdog = watchdog;
     }
 
-    /** Sends a request, following redirects; the caller closes the body. */
-    HttpResponse<InputStream> send(HttpGet request) {
+    /** A fresh deadline for one request, as the options set it. */
+    Deadline deadline() {
+        return Deadline.after(options.timeouts().deadline());
+    }
+
+    /** Sends a request, following redirects; the caller closes the body, which is watched until then. */
+    RegistryResponse send(HttpGet request, Deadline deadline) {
         HttpGet current = request;
         for (int hop = 0; ; hop++) {
-            HttpResponse<InputStream> response = sendWithRetries(current);
+            HttpResponse<InputStream> response = sendWithRetries(current, deadline);
             Optional<String> location = response.headers().firstValue("Location");
             if (!REDIRECTS.contains(response.statusCode()) || location.isEmpty()) {
-                return response;
+                InputStream body = watchdog.watch(response.body(), current, options.timeouts().idle(), deadline);
+                return new RegistryResponse(response.statusCode(), response.headers(), body);
             }
             closeQuietly(response);
             if (hop == MAX_REDIRECTS) {
@@ -52,10 +61,12 @@ final class RegistryTransport {
         }
     }
 
-    private HttpResponse<InputStream> sendWithRetries(HttpGet request) {
+    private HttpResponse<InputStream> sendWithRetries(HttpGet request, Deadline deadline) {
         for (int attempt = 1; ; attempt++) {
-            boolean last = attempt >= options.maxAttempts();
-            Optional<HttpResponse<InputStream>> response = exchange(request, last);
+            // The last attempt is the one after which no pause would leave time for another.
+            boolean last = attempt >= options.maxAttempts()
+                    || deadline.remaining().compareTo(backoff(attempt)) <= 0;
+            Optional<HttpResponse<InputStream>> response = exchange(request, last, deadline);
             if (response.isEmpty()) {
                 pause(request, backoff(attempt));
                 continue;
@@ -63,6 +74,9 @@ final class RegistryTransport {
             int status = response.get().statusCode();
             if ((status == 429 || status >= 500) && !last) {
                 Duration delay = retryAfter(response.get()).orElse(backoff(attempt));
+                if (delay.compareTo(deadline.remaining()) >= 0) {
+                    return response.get();
+                }
                 closeQuietly(response.get());
                 pause(request, delay);
                 continue;
@@ -72,9 +86,18 @@ final class RegistryTransport {
     }
 
     /** One exchange; empty when a transient network error should be retried. */
-    private Optional<HttpResponse<InputStream>> exchange(HttpGet request, boolean last) {
+    private Optional<HttpResponse<InputStream>> exchange(HttpGet request, boolean last, Deadline deadline) {
+        if (deadline.passed()) {
+            throw noAnswer(request, deadline.total());
+        }
+        Duration wait = deadline.cap(options.timeouts().idle());
         try {
-            return Optional.of(client.send(build(request), HttpResponse.BodyHandlers.ofInputStream()));
+            return Optional.of(client.send(build(request, wait), HttpResponse.BodyHandlers.ofInputStream()));
+        } catch (HttpTimeoutException e) {
+            if (last || deadline.passed()) {
+                throw noAnswer(request, deadline.passed() ? deadline.total() : wait);
+            }
+            return Optional.empty();
         } catch (ConnectException e) {
             throw unreachable(request.host(), e);
         } catch (SSLException e) {
@@ -93,8 +116,13 @@ final class RegistryTransport {
         }
     }
 
-    private HttpRequest build(HttpGet request) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(options.requestTimeout());
+    private static RegistryException noAnswer(HttpGet request, Duration within) {
+        return new RegistryException("registry " + request.host() + " did not answer " + request.uri().getPath()
+                + " within " + RegistryTimeouts.format(within));
+    }
+
+    private static HttpRequest build(HttpGet request, Duration wait) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(wait);
         request.headers().forEach(builder::header);
         if (request.form().isEmpty()) {
             return builder.GET().build();
@@ -108,10 +136,11 @@ final class RegistryTransport {
     }
 
     /** {@code Retry-After} as seconds or an HTTP date, capped so that a hostile server cannot stall a scan. */
-    static Optional<Duration> retryAfter(HttpResponse<?> response) {
+    private Optional<Duration> retryAfter(HttpResponse<?> response) {
+        Duration cap = options.timeouts().maxRetryAfter();
         return response.headers().firstValue("Retry-After").flatMap(RegistryTransport::parseRetryAfter)
                 .map(d -> d.isNegative() ? Duration.ZERO : d)
-                .map(d -> d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d);
+                .map(d -> d.compareTo(cap) > 0 ? cap : d);
     }
 
     static Optional<Duration> parseRetryAfter(String value) {
@@ -155,7 +184,7 @@ final class RegistryTransport {
         return message.lines().findFirst().orElse(message);
     }
 
-    static void closeQuietly(HttpResponse<InputStream> response) {
+    private static void closeQuietly(HttpResponse<InputStream> response) {
         try {
             response.body().close();
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.bakedsecrets.core.image.registry;
 
 import io.jenkins.plugins.bakedsecrets.core.image.DigestMismatchException;
+import io.jenkins.plugins.bakedsecrets.core.image.ReadThroughInputStream;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -85,16 +86,7 @@ public final class VerifyingInputStream extends FilterInputStream {
     @Override
     public long skip(long n) throws IOException {
         // Skipped bytes must be hashed too, so skip by reading.
-        byte[] buffer = new byte[8192];
-        long skipped = 0;
-        while (skipped < n) {
-            int read = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
-            if (read < 0) {
-                break;
-            }
-            skipped += read;
-        }
-        return skipped;
+        return ReadThroughInputStream.skipByReading(this, n);
     }
 
     @Override

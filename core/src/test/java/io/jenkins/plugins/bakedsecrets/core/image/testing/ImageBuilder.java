@@ -13,6 +13,7 @@ public final class ImageBuilder {
     private final List<LayerBuilder> layers = new ArrayList<>();
     private final List<String> env = new ArrayList<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
+    private final Map<String, String> annotations = new LinkedHashMap<>();
     private final List<Map<String, Object>> history = new ArrayList<>();
     private List<String> entrypoint = List.of();
     private List<String> cmd = List.of();
@@ -47,6 +48,12 @@ public final class ImageBuilder {
     /** Adds a label. */
     public ImageBuilder label(String key, String value) {
         labels.put(key, value);
+        return this;
+    }
+
+    /** Adds a manifest annotation. */
+    public ImageBuilder annotation(String key, String value) {
+        annotations.put(key, value);
         return this;
     }
 
@@ -158,6 +165,9 @@ public final class ImageBuilder {
         manifest.put("config", Blobs.descriptor(docker ? "application/vnd.docker.container.image.v1+json"
                 : "application/vnd.oci.image.config.v1+json", configDigest, config.length));
         manifest.put("layers", layerDescriptors);
+        if (!annotations.isEmpty()) {
+            manifest.put("annotations", annotations);
+        }
         byte[] manifestBytes = Blobs.json(manifest);
         String manifestDigest = blobs.put(manifestBytes);
         return new BuiltImage(manifestDigest, manifestType, manifestBytes.length, configDigest, layerDigests, diffIds);

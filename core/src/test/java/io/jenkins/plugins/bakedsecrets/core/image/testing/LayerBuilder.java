@@ -18,6 +18,7 @@ public final class LayerBuilder {
 
     private final List<Entry> entries = new ArrayList<>();
     private Compression compression = Compression.NONE;
+    private byte[] rawTar;
 
     private record Entry(String name, byte type, byte[] content, String link) {
     }
@@ -88,8 +89,17 @@ public final class LayerBuilder {
         return this;
     }
 
+    /** Uses exactly these bytes as the layer tar (one written by a real tool, or a crafted one). */
+    public LayerBuilder rawTar(byte[] tar) {
+        rawTar = tar.clone();
+        return this;
+    }
+
     /** The uncompressed tar. */
     public byte[] tar() {
+        if (rawTar != null) {
+            return rawTar.clone();
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TarArchiveOutputStream out = new TarArchiveOutputStream(bytes)) {
             out.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);

@@ -21,6 +21,7 @@ public final class OciLayoutBuilder {
     private final List<Map<String, Object>> roots = new ArrayList<>();
     private final List<BuiltImage> images = new ArrayList<>();
     private String attestationPredicate = "{}";
+    private final Map<String, String> nextIndexAnnotations = new LinkedHashMap<>();
 
     OciLayoutBuilder() {
     }
@@ -36,7 +37,22 @@ public final class OciLayoutBuilder {
 
     /** Adds a multi-platform image index named {@code refName} over {@code platforms}. */
     public OciLayoutBuilder addIndex(String refName, boolean withAttestations, ImageBuilder... platforms) {
-        List<Object> children = new ArrayList<>();
+        return addIndex(refName, withAttestations, List.of(), platforms);
+    }
+
+    /**
+     * Adds an index over {@code platforms} that also lists {@code artifactManifest}, an OCI manifest without
+     * platform (an SBOM or a signature, say).
+     */
+    public OciLayoutBuilder addIndexWithArtifact(String refName, byte[] artifactManifest, ImageBuilder... platforms) {
+        Map<String, Object> artifact = Blobs.descriptor("application/vnd.oci.image.manifest.v1+json",
+                blobs.put(artifactManifest), artifactManifest.length);
+        return addIndex(refName, false, List.of(artifact), platforms);
+    }
+
+    private OciLayoutBuilder addIndex(String refName, boolean withAttestations, List<Map<String, Object>> extra,
+                                      ImageBuilder... platforms) {
+        List<Object> children = new ArrayList<>(extra);
         for (ImageBuilder image : platforms) {
             BuiltImage built = image.build(blobs);
             images.add(built);
@@ -52,16 +68,64 @@ public final class OciLayoutBuilder {
         index.put("schemaVersion", 2);
         index.put("mediaType", INDEX);
         index.put("manifests", children);
+        if (!nextIndexAnnotations.isEmpty()) {
+            index.put("annotations", new LinkedHashMap<>(nextIndexAnnotations));
+            nextIndexAnnotations.clear();
+        }
         byte[] bytes = Blobs.json(index);
         roots.add(named(Blobs.descriptor(INDEX, blobs.put(bytes), bytes.length), refName));
         return this;
     }
 
+    /** Annotates the index document that the next {@link #addIndex} writes. */
+    public OciLayoutBuilder indexAnnotation(String key, String value) {
+        nextIndexAnnotations.put(key, value);
+        return this;
+    }
+
+    /** Annotates the {@code index.json} entry added last. */
+    public OciLayoutBuilder entryAnnotation(String key, String value) {
+        Map<String, Object> last = roots.get(roots.size() - 1);
+        @SuppressWarnings("unchecked")
+        Map<String, String> existing = (Map<String, String>) last.getOrDefault("annotations", Map.of());
+        Map<String, String> annotations = new LinkedHashMap<>(existing);
+        annotations.put(key, value);
+        last.put("annotations", annotations);
+        return this;
+    }
+
     /** Adds a root whose manifest is exactly {@code manifestJson} (for malformed-manifest tests). */
     public OciLayoutBuilder addRawManifest(String manifestJson, String refName) {
-        byte[] bytes = manifestJson.getBytes(StandardCharsets.UTF_8);
-        roots.add(named(Blobs.descriptor("application/vnd.oci.image.manifest.v1+json", blobs.put(bytes),
-                bytes.length), refName));
+        return addRawRoot("application/vnd.oci.image.manifest.v1+json",
+                manifestJson.getBytes(StandardCharsets.UTF_8), refName);
+    }
+
+    /**
+     * Adds a root manifest over a config of {@code configMediaType} listing {@code diffIds}, with exactly the layer
+     * descriptors given, for manifests that no real tool writes (foreign layers, artifacts, odd sizes).
+     */
+    public OciLayoutBuilder addManifest(String refName, String configMediaType, List<String> diffIds,
+                                        List<Map<String, Object>> layers) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("os", "linux");
+        config.put("architecture", "amd64");
+        config.put("rootfs", Map.of("type", "layers", "diff_ids", diffIds));
+        byte[] configBytes = Blobs.json(config);
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("schemaVersion", 2);
+        manifest.put("config", Blobs.descriptor(configMediaType, blobs.put(configBytes), configBytes.length));
+        manifest.put("layers", layers);
+        return addRawRoot("application/vnd.oci.image.manifest.v1+json", Blobs.json(manifest), refName);
+    }
+
+    /** A descriptor to pass to {@link #addManifest}; it may be changed before. */
+    public static Map<String, Object> descriptor(String mediaType, String digest, long size) {
+        return Blobs.descriptor(mediaType, digest, size);
+    }
+
+    /** Adds a root of any media type whose content is exactly {@code content}. */
+    public OciLayoutBuilder addRawRoot(String mediaType, byte[] content, String refName) {
+        roots.add(named(Blobs.descriptor(mediaType, blobs.put(content), content.length), refName));
         return this;
     }
 

@@ -9,11 +9,12 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /** Writes named byte arrays into a tar file. */
-final class TarWriter {
+public final class TarWriter {
     private TarWriter() {
     }
 
-    static void write(Path tar, Map<String, byte[]> files) throws IOException {
+    /** Writes {@code files} (name to content) into a new tar at {@code tar}. */
+    public static void write(Path tar, Map<String, byte[]> files) throws IOException {
         try (OutputStream os = Files.newOutputStream(tar);
              TarArchiveOutputStream out = new TarArchiveOutputStream(os)) {
             out.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);

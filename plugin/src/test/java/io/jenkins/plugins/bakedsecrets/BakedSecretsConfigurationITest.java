@@ -1,0 +1,84 @@
+package io.jenkins.plugins.bakedsecrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
+import io.jenkins.plugins.bakedsecrets.core.policy.Verdict;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/** The global configuration form: a bad value is a form error and changes nothing, a good one is saved once. */
+@WithJenkins
+class BakedSecretsConfigurationITest {
+    private JenkinsRule j;
+
+    @BeforeEach
+    void setUp(JenkinsRule rule) {
+        j = rule;
+    }
+
+    @Test
+    void shouldRefuseWholeSubmissionWithFormErrorWhenFailOnIsInvalid() throws Exception {
+        HtmlForm form = configureForm();
+        form.getTextAreaByName("_.baselinePolicy").setText("requireOwner: true\n");
+        form.getInputByName("_.defaultFailOn").setValue("severe");
+
+        HtmlPage answer = submit(form);
+
+        assertThat(answer.getWebResponse().getStatusCode()).isNotEqualTo(500);
+        assertThat(answer.getWebResponse().getContentAsString()).contains("severe").doesNotContain("Oops!");
+        BakedSecretsConfiguration configuration = BakedSecretsConfiguration.get();
+        assertThat(configuration.getDefaultFailOn()).isEqualTo("none");
+        assertThat(configuration.getBaselinePolicy()).isEmpty();
+        assertThat(savedXml()).doesNotContain("requireOwner");
+    }
+
+    @Test
+    void shouldRefuseWholeSubmissionWhenBaselinePolicyDoesNotParse() throws Exception {
+        HtmlForm form = configureForm();
+        form.getInputByName("_.defaultFailOn").setValue("high");
+        form.getTextAreaByName("_.baselinePolicy").setText("failOn: [not, a, map\n");
+
+        HtmlPage answer = submit(form);
+
+        assertThat(answer.getWebResponse().getStatusCode()).isNotEqualTo(500);
+        assertThat(answer.getWebResponse().getContentAsString()).contains("baseline policy")
+                .doesNotContain("Oops!");
+        assertThat(BakedSecretsConfiguration.get().getDefaultFailOn()).isEqualTo("none");
+    }
+
+    @Test
+    void shouldSaveEveryFieldWhenSubmissionIsValid() throws Exception {
+        HtmlForm form = configureForm();
+        form.getInputByName("_.defaultFailOn").setValue("HIGH");
+        form.getTextAreaByName("_.baselinePolicy").setText("failOn: {medium: fail}\n");
+
+        submit(form);
+
+        BakedSecretsConfiguration configuration = BakedSecretsConfiguration.get();
+        assertThat(configuration.getDefaultFailOn()).isEqualTo("high");
+        assertThat(configuration.baseline().levelOf(Severity.MEDIUM)).isEqualTo(Verdict.FAIL);
+        assertThat(savedXml()).contains("<defaultFailOn>high</defaultFailOn>").contains("medium: fail");
+    }
+
+    private HtmlForm configureForm() throws Exception {
+        return j.createWebClient().goTo("manage/configure").getFormByName("config");
+    }
+
+    private HtmlPage submit(HtmlForm form) throws Exception {
+        form.getPage().getWebClient().getOptions().setThrowExceptionOnFailingStatusCode(false);
+        return j.submit(form);
+    }
+
+    private String savedXml() throws Exception {
+        File file = new File(j.jenkins.getRootDir(), BakedSecretsConfiguration.class.getName() + ".xml");
+        return file.exists() ? Files.readString(file.toPath(), StandardCharsets.UTF_8) : "";
+    }
+}
