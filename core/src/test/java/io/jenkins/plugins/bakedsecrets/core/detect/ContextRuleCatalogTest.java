@@ -81,7 +81,7 @@ class ContextRuleCatalogTest {
     void shouldIgnoreValueWhenShapeOrContentIsWrong(ContextService s) {
         String name = ContextSamples.name(s);
 
-        assertThat(ids(name + "=" + longer(s))).as("one character too many").doesNotContain(s.id());
+        assertThat(ids(name + "=" + ContextSamples.longer(s, FRESH))).as("one character too many").doesNotContain(s.id());
         assertThat(ids(name + "=" + typed(s))).as("a typed sequence").doesNotContain(s.id());
     }
 
@@ -93,25 +93,6 @@ class ContextRuleCatalogTest {
     static String key(ContextService s) {
         String name = ContextSamples.name(s).toLowerCase(Locale.ROOT);
         return name.substring(ContextSamples.identifier(s.names().get(0)).length() + 1);
-    }
-
-    /** A value of the shape whose last run is one character longer than the shape allows. */
-    private static String longer(ContextService s) {
-        StringBuilder b = new StringBuilder();
-        List<ValueShape.Part> parts = s.shape().parts();
-        int last = parts.size() - 1;
-        while (!parts.get(last).literals().isEmpty()) {
-            last--;
-        }
-        for (int i = 0; i < parts.size(); i++) {
-            ValueShape.Part p = parts.get(i);
-            if (!p.literals().isEmpty()) {
-                b.append(p.literals().get(0));
-            } else {
-                b.append(FRESH.pick(p.alphabet().chars(), i == last ? p.max() + 1 : p.max()));
-            }
-        }
-        return b.toString();
     }
 
     /** A value of the shape made of its alphabets in order: someone typed it. */

@@ -18,6 +18,17 @@ final class ContextSamples {
                 .toList();
     }
 
+    /**
+     * Near misses of every row: a value one character longer than the shape allows under the row's name, and a value
+     * of the shape under a name that names neither the service nor a credential.
+     */
+    static List<Function<SampleGen, RuleSample>> nearMisses() {
+        return ContextServices.all().stream().<Function<SampleGen, RuleSample>>mapMulti((s, out) -> {
+            out.accept(g -> RuleSample.token(s.id(), name(s), longer(s, g)));
+            out.accept(g -> PlatformSamples.miss(s.id(), value(s, g)));
+        }).toList();
+    }
+
     /** {@code SERVICE_WORD}, with {@code _KEY} after a word that qualifies rather than names a credential. */
     static String name(ContextService s) {
         String word = s.words().get(0);
@@ -39,6 +50,25 @@ final class ContextSamples {
                 // Services print UUIDs in lower case; the shape accepts either.
                 String chars = p.alphabet() == ValueShape.Alphabet.HEX_ANY_CASE ? SampleGen.HEX : p.alphabet().chars();
                 b.append(g.pick(chars, p.min() + g.nextInt(p.max() - p.min() + 1)));
+            }
+        }
+        return b.toString();
+    }
+
+    /** A value of the row's shape whose last run is one character longer than the shape allows. */
+    static String longer(ContextService s, SampleGen g) {
+        StringBuilder b = new StringBuilder();
+        List<ValueShape.Part> parts = s.shape().parts();
+        int last = parts.size() - 1;
+        while (!parts.get(last).literals().isEmpty()) {
+            last--;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            ValueShape.Part p = parts.get(i);
+            if (!p.literals().isEmpty()) {
+                b.append(p.literals().get(0));
+            } else {
+                b.append(g.pick(p.alphabet().chars(), i == last ? p.max() + 1 : p.max()));
             }
         }
         return b.toString();
