@@ -53,6 +53,8 @@ final class CommandRules {
 
     private static Rule command(String id, String title, String keyword, String regex) {
         return Rule.builder(id, title, HIGH).reason(REASON).keywords(keyword).regex(regex)
-                .allowSecret(CredentialRules.WEAK_WORDS, "^-").build();
+                .allowSecret(CredentialRules.WEAK_WORDS, "^-")
+                // Usage text writes the whole login as a placeholder: curl -u <user:password>, --user {user}:{pass}.
+                .allowMatch("(?:-u|--user)(?:\\s+|=)[\"']?[<\\[{]").build();
     }
 }

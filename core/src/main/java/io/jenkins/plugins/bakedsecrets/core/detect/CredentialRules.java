@@ -13,7 +13,10 @@ final class CredentialRules {
     private static final String KUBECONFIG = "(?i)(?:^|/)(?:\\.kube/config|[^/]*kubeconfig[^/]*|k3s\\.yaml|admin\\.conf"
             + "|kubelet\\.conf)$";
     static final String WEAK_WORDS = "(?i)^(?:pass|password|passwd|pwd|secret|user|username|changeit|root"
-            + "|admin|guest|postgres|mysql|none|null|nil|test|testing|test123|true|false|yes|no|on|off|undefined)$";
+            + "|admin|guest|postgres|mysql|none|null|nil|test|testing|test123|true|false|yes|no|on|off|undefined"
+            // What a credential is called, written where the credential goes: curl -u username:token.
+            + "|token|api[_-]?token|api[_-]?key|access[_-]?token|apikey|key|pat|passphrase|credentials?"
+            + "|my[_-]?(?:password|token|secret|key)|secret[_-]?key|client[_-]?secret)$";
     private static final String URL_SCHEMES = "(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?"
             + "|ftps?|sftp|smtps?|https?|ldaps?|jdbc:[a-z0-9]+(?::[a-z0-9]+)?)";
     private static final String DOC_HOST = "@(?:[A-Za-z0-9-]+\\.)*(?:example\\.(?:com|org|net)|[A-Za-z0-9-]+\\."
@@ -103,6 +106,8 @@ final class CredentialRules {
                         "^[0-9.,:+-]+$", "^(?:/|\\./|\\.\\./|~/|[A-Za-z]:\\\\)", "^[a-z][a-z0-9+.-]*://[^@]*$",
                         "[()\\[\\]{}]", "^[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)+$",
                         "^_*[A-Z][A-Z0-9_]*$", "^\\$", "^[a-z]+(?:[-_][a-z]+)+$",
+                        // Lists of constants or words: Checkstyle's <property name="tokens" value="COMMA,SEMI"/>.
+                        "^_*[A-Z][A-Z0-9_]*(?:,\\s*_*[A-Z][A-Z0-9_]*)+$", "^[a-z]+(?:,\\s*[a-z]+)+$",
                         // Expressions and markup, not values: negation, command substitution, a tag, a colour
                         // name, a file suffix, a timestamp, an ARN.
                         "^[!`<]", "^#[a-z]+$", "^\\.[A-Za-z]+$", "^[0-9]{4}-[0-9]{2}-[0-9]{2}T", "^arn:",

@@ -25,6 +25,7 @@ final class DetectorTables {
     private final int genericAssignmentRule;
     private final HitChecks.HitCheck[] hitChecks;
     private final PathScreen pathOnlyScreen;
+    private final CompiledContext[] contexts;
 
     DetectorTables(RuleSet ruleSet, KnownSecrets knownSecrets) {
         this.rules = ruleSet.compiled();
@@ -49,6 +50,15 @@ final class DetectorTables {
         this.genericAssignmentRule = indexOf(HitChecks.GENERIC_ASSIGNMENT);
         this.hitChecks = rules.stream().map(r -> HitChecks.forRule(r.rule().id())).toArray(HitChecks.HitCheck[]::new);
         this.pathOnlyScreen = new PathScreen(rules.stream().filter(r -> r.rule().keywords().isEmpty()).toList());
+        this.contexts = new CompiledContext[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            contexts[i] = rules.get(i).rule().kind() == RuleKind.CONTEXT ? new CompiledContext(rules.get(i), i) : null;
+        }
+    }
+
+    /** The context-keyed rules prepared for matching, by rule index; null for rules of other kinds. */
+    CompiledContext[] contexts() {
+        return contexts;
     }
 
     /** Whether a rule without keywords (one that applies by path alone, whole files included) may apply here. */

@@ -3,7 +3,6 @@ package io.jenkins.plugins.bakedsecrets.core.detect;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.END;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.PUBLISH;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.TOKEN;
-import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.named;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.prefixed;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.token;
 import static io.jenkins.plugins.bakedsecrets.core.finding.Severity.CRITICAL;
@@ -71,13 +70,7 @@ final class DevToolRules {
         return List.of(
                 prefixed("circleci-personal-token", "CircleCI personal API token", HIGH, CI, "CCIPAT_",
                         "[A-Za-z0-9]{22}_[a-f0-9]{40}"),
-                named("circleci-token", "CircleCI API token", HIGH, CI, "circle_?(?:ci_?)?(?:api_?)?token",
-                        "[a-f0-9]{40}", "circle"),
                 prefixed("buildkite-api-token", "Buildkite API access token", HIGH, CI, "bkua_", "[a-f0-9]{40}"),
-                named("travis-ci-token", "Travis CI API token", HIGH, CI, "travis_?(?:api_?|ci_?)?token",
-                        "[A-Za-z0-9_-]{22}", "travis"),
-                named("jenkins-api-token", "Jenkins API token", HIGH, CI, "jenkins_?(?:api_?)?token",
-                        "11[0-9a-f]{32}", "jenkins"),
                 token("terraform-cloud-token", "Terraform Cloud / Enterprise API token", CRITICAL,
                         "Runs infrastructure changes and reads state with every provider credential.",
                         "\\b([A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70})" + END, ".atlasv1."),

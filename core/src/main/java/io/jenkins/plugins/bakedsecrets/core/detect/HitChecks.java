@@ -33,7 +33,8 @@ final class HitChecks {
 
     /**
      * {@code NAME_TAIL{0,64}} then {@code >} (an XML element), or an optional quote, white space and {@code :} or
-     * {@code =} (which also start {@code :=} and {@code =>}).
+     * {@code =} (which also start {@code :=} and {@code =>}), or a closing quote, white space and {@code value=}: the
+     * key/value attribute pair of XML configuration ({@code <add key="DbPassword" value="..."/>}).
      */
     static boolean assignmentFollows(byte[] data, int at, int end) {
         int i = at;
@@ -46,13 +47,30 @@ final class HitChecks {
         if (data[i] == '>') {
             return true;
         }
-        if (data[i] == '"' || data[i] == '\'') {
+        boolean quoted = data[i] == '"' || data[i] == '\'';
+        if (quoted) {
+            i++;
+        }
+        int spaces = i;
+        while (i < end && isSpace(data[i])) {
+            i++;
+        }
+        return i < end && (data[i] == ':' || data[i] == '=' || quoted && i > spaces && valueAttribute(data, i, end));
+    }
+
+    private static boolean valueAttribute(byte[] data, int at, int end) {
+        byte[] value = {'v', 'a', 'l', 'u', 'e'};
+        int i = at;
+        for (byte b : value) {
+            if (i >= end || (data[i] | 0x20) != b) {
+                return false;
+            }
             i++;
         }
         while (i < end && isSpace(data[i])) {
             i++;
         }
-        return i < end && (data[i] == ':' || data[i] == '=');
+        return i < end && data[i] == '=';
     }
 
     /** {@code [^:@/\s'"]*:[^@/\s'"]+@}: a user, a colon, a password and an at sign. */

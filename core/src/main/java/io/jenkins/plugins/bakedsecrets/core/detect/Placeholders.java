@@ -10,12 +10,21 @@ import java.util.Set;
  */
 final class Placeholders {
     private static final int LONG_RUN = 8;
+    /** A run of this many consecutive characters ({@code abcdefgh}, {@code 34567890}) is typed, not random. */
+    private static final int SEQUENCE = 8;
+    /** Up to this length a unit repeated over the whole value ({@code abcabcabc}, {@code 12341234}) is filler. */
+    private static final int MAX_PERIOD = 4;
     private static final Pattern MARKERS = Pattern.compile(
             "(?i)example|xxxx|changeme|change_me|change-me|dummy|placeholder|redacted|\\*\\*\\*|\\.\\.\\.|"
-                    + "your[_-]|<your|insert[_-]");
+                    + "your[_-]|<your|insert[_-]"
+                    // Template syntax inside a value (prefix-${VAR}, Bearer {{token}}) and a lone xxx between
+                    // separators (sk_live_xxx, xxx-xxx): real tokens hold neither.
+                    + "|\\$\\{|\\{\\{|\\}\\}|(?:^|[^a-z0-9])xxx(?:[^a-z0-9]|$)"
+                    // An angle-bracketed name of a credential inside a value: user:<password>, Bearer <api token>.
+                    + "|<[a-z _-]{0,20}(?:pass|pwd|token|key|secret|user|name|cred)[a-z _-]{0,20}>");
     private static final Pattern REFERENCE = Pattern.compile(
             "^(?:\\$\\{[^}]*\\}?|\\$\\([^)]*\\)?|\\$[A-Za-z_][A-Za-z0-9_]*|\\{\\{.*\\}\\}|%[A-Za-z_][A-Za-z0-9_]*%"
-                    + "|<[^>]*>|#\\{[^}]*\\}"
+                    + "|<[^>]*>|#\\{[^}]*\\}|\\[[^\\]]*\\]"
                     // Build-time filter tokens (Maven resources, Ant): @project.version@, $VERSION$.
                     + "|@[A-Za-z_][A-Za-z0-9_.-]*@|\\\\?\\$[A-Za-z_][A-Za-z0-9_]*\\\\?\\$)$");
 
@@ -32,15 +41,51 @@ final class Placeholders {
     }
 
     /**
-     * True when the value is empty, one repeated character (or a long run of one), a template reference or a
-     * documentation marker.
+     * True when the value is empty, one repeated character (or a long run of one), a short unit repeated throughout,
+     * a run of consecutive letters or digits, a template reference ({@code ${...}}, {@code [...]}, {@code <...>})
+     * or a documentation marker.
      */
     static boolean isPlaceholder(String value) {
         String v = value.strip();
-        if (v.isEmpty() || hasLongRun(v)) {
+        if (v.isEmpty() || hasLongRun(v) || hasSequence(v) || periodic(v)) {
             return true;
         }
         return REFERENCE.matcher(v).matches() || MARKERS.matcher(v).find() || SPECIFICATION_EXAMPLES.contains(v);
+    }
+
+    /**
+     * Eight or more consecutive characters in alphabet order, up or down ({@code abcdefghij}, {@code 0123456789},
+     * {@code 98765432}): someone typed the alphabet. In a random base-16 value such a run is a one-in-a-billion
+     * event per position.
+     */
+    static boolean hasSequence(String v) {
+        int up = 1;
+        int down = 1;
+        for (int i = 1; i < v.length(); i++) {
+            char a = v.charAt(i - 1);
+            char b = v.charAt(i);
+            boolean alnum = Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b);
+            up = alnum && b == a + 1 ? up + 1 : 1;
+            down = alnum && b == a - 1 ? down + 1 : 1;
+            if (up >= SEQUENCE || down >= SEQUENCE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A unit of at most four characters repeated over a value of eight or more: {@code abababab}, {@code 1234x3}. */
+    static boolean periodic(String v) {
+        for (int p = 2; p <= MAX_PERIOD && v.length() >= Math.max(8, 3 * p); p++) {
+            boolean repeats = true;
+            for (int i = p; i < v.length() && repeats; i++) {
+                repeats = v.charAt(i) == v.charAt(i - p);
+            }
+            if (repeats) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One character throughout, or a run of eight equal characters: masks and fillers, never random tokens. */

@@ -25,11 +25,13 @@ import java.util.Optional;
  * @param allowMatch regexes that, when found in the whole match, mark it as documentation or a placeholder
  * @param validator offline structure check; a failing candidate is reported one severity lower, never dropped
  * @param expiry reads when a candidate stops working (a token's own expiry); an expired one is reported low
+ * @param credentialWords for {@link RuleKind#CONTEXT} rules: lower-case words of which the value's name must hold one
+ *                        (key, secret, token, ...); empty for other kinds
  */
 public record Rule(String id, String title, Severity severity, String reason, List<String> keywords, RuleKind kind,
                    String regex, Optional<String> pathRegex, double minEntropy, List<String> allowSecret,
                    List<String> allowMatch, Optional<TokenValidator> validator,
-                   Optional<ExpiryReader> expiry) {
+                   Optional<ExpiryReader> expiry, List<String> credentialWords) {
     private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
     /** Validates components; every regex must compile under RE2/J. */
@@ -52,6 +54,10 @@ public record Rule(String id, String title, Severity severity, String reason, Li
         }
         allowSecret = List.copyOf(allowSecret);
         allowMatch = List.copyOf(allowMatch);
+        credentialWords = credentialWords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+        if ((kind == RuleKind.CONTEXT) != !credentialWords.isEmpty()) {
+            throw new IllegalArgumentException("rule " + id + ": credential words belong to context rules only");
+        }
         if (kind == RuleKind.FILE_PATH ? pathRegex.isEmpty() : regex.isEmpty()) {
             throw new IllegalArgumentException("rule " + id + " lacks the regex its kind needs");
         }
@@ -96,6 +102,7 @@ public record Rule(String id, String title, Severity severity, String reason, Li
         private final List<String> allowMatch = new ArrayList<>();
         private TokenValidator validator;
         private ExpiryReader expiry;
+        private List<String> credentialWords = List.of();
 
         private Builder(String id, String title, Severity severity) {
             this.id = id;
@@ -163,10 +170,17 @@ public record Rule(String id, String title, Severity severity, String reason, Li
             return this;
         }
 
+        /** Sets the words of which a context rule's value name must hold one. */
+        public Builder credentialWords(List<String> values) {
+            this.credentialWords = List.copyOf(values);
+            return this;
+        }
+
         /** The rule. */
         public Rule build() {
             return new Rule(id, title, severity, reason, keywords, kind, regex, Optional.ofNullable(pathRegex),
-                    minEntropy, allowSecret, allowMatch, Optional.ofNullable(validator), Optional.ofNullable(expiry));
+                    minEntropy, allowSecret, allowMatch, Optional.ofNullable(validator), Optional.ofNullable(expiry),
+                    credentialWords);
         }
     }
 }

@@ -11,5 +11,11 @@ public enum RuleKind {
      */
     PEM_BLOCK,
     /** The file is a secret by its name: the digest covers the whole file content. */
-    FILE_PATH
+    FILE_PATH,
+    /**
+     * A value without a format of its own, recognised by what names it: the keywords are the service's names, the
+     * regex is the shape the whole value must have, and the name the value is assigned to (a key, key path, flag or
+     * log field) must also hold one of the rule's credential words (see {@link ContextMatcher}).
+     */
+    CONTEXT
 }

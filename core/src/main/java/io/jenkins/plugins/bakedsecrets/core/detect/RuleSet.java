@@ -86,6 +86,7 @@ public final class RuleSet {
         all.addAll(SystemCredentialRules.rules());
         all.addAll(FileRules.rules());
         all.addAll(CommandRules.rules());
+        all.addAll(ContextServices.rules());
         all.addAll(CredentialRules.rules());
         return new RuleSet("builtin", all);
     }
@@ -95,7 +96,8 @@ public final class RuleSet {
         for (Rule r : rules) {
             String text = String.join("\u0000", r.id(), r.severity().id(), r.kind().name(), r.regex(),
                     r.pathRegex().orElse(""), String.valueOf(r.minEntropy()), String.join(",", r.keywords()),
-                    String.join(",", r.allowSecret()), String.join(",", r.allowMatch()));
+                    String.join(",", r.allowSecret()), String.join(",", r.allowMatch()),
+                    String.join(",", r.credentialWords()));
             sha.update(text.getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(sha.digest(), 0, 4);

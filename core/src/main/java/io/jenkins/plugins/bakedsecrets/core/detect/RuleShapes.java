@@ -2,7 +2,7 @@ package io.jenkins.plugins.bakedsecrets.core.detect;
 
 import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
 
-/** Shapes shared by the built-in rule tables: a prefixed token, a value beside its service's variable name. */
+/** Shapes shared by the built-in rule tables: a token with its own format, a prefixed token. */
 final class RuleShapes {
     static final String TOKEN = "An API token acting as its owner until revoked.";
     static final String CLOUD = "Grants access to cloud infrastructure and data; abuse is immediate and costly.";
@@ -14,7 +14,6 @@ final class RuleShapes {
     static final String LOGIN = "A reusable login for a registry or service.";
     /** Characters that end a token: anything outside the common token alphabets. */
     static final String END = "(?:[^A-Za-z0-9_-]|$)";
-    private static final String ASSIGN = "[A-Za-z0-9_.-]{0,16}[\"']?\\s*(?::=|=>|=|:)\\s*[\"']?";
 
     private RuleShapes() {
     }
@@ -28,17 +27,6 @@ final class RuleShapes {
     static Rule prefixed(String id, String title, Severity severity, String reason, String prefix, String body) {
         return token(id, title, severity, reason, "\\b(" + quote(prefix) + body + ")" + END,
                 prefix.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /**
-     * A value without a distinctive format, recognised by the variable name it is assigned to. {@code name} is a
-     * case-insensitive regex, {@code value} the value's shape; keywords are the name's fixed parts.
-     */
-    static Rule named(String id, String title, Severity severity, String reason, String name, String value,
-                      String... keywords) {
-        return Rule.builder(id, title, severity).reason(reason).keywords(keywords)
-                .regex("(?i:" + name + ")" + ASSIGN + "(" + value + ")(?:[^A-Za-z0-9_+/=~.-]|$)").minEntropy(2.5)
-                .build();
     }
 
     private static String quote(String literal) {

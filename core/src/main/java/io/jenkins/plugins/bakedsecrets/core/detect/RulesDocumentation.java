@@ -36,7 +36,14 @@ public final class RulesDocumentation {
                 + "A token that states its own expiry (an Azure SAS token's `se`, a JWT's `exp`) and is past it at "
                 + "scan time is reported at low severity with \"(expired DATE)\" in its title. Values of Kubernetes "
                 + "`Secret` manifests are "
-                + "reported decoded (`kubernetes-secret-data`); their base64 form is not reported again.\n");
+                + "reported decoded (`kubernetes-secret-data`); their base64 form is not reported again.\n\n"
+                + "Context-keyed rules cover services whose keys have no format of their own (plain hex, base62, "
+                + "UUIDs): a value of the service's key shape is reported only when its name holds a credential "
+                + "word (key, secret, token, password, ...) and names the service, in the same name "
+                + "(`SNYK_TOKEN`), shortly before it on the line (`using adzuna KEY=...`, `--adzuna-key`), or in an "
+                + "enclosing YAML/JSON/XML key, INI/TOML section or Kubernetes name/value pair. In dotenv, Java "
+                + "properties, YAML, JSON, XML, INI/TOML, shell and Dockerfiles the generic rule reads a value by "
+                + "that syntax's quoting rules, so punctuation, escapes and continuation lines belong to it.\n");
         b.append("\nA `docker://` image that has any finding and that a client without credentials can pull gets "
                 + "one more finding, `registry-anonymous-pull` (critical, location kind `registry`, key "
                 + "`host/repository`): the registry hands the image's secrets to anyone.\n");

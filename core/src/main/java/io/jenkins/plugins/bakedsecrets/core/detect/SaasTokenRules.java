@@ -3,10 +3,8 @@ package io.jenkins.plugins.bakedsecrets.core.detect;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.END;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.TELEMETRY;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.TOKEN;
-import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.named;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.prefixed;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.token;
-import static io.jenkins.plugins.bakedsecrets.core.finding.Severity.CRITICAL;
 import static io.jenkins.plugins.bakedsecrets.core.finding.Severity.HIGH;
 import static io.jenkins.plugins.bakedsecrets.core.finding.Severity.LOW;
 import static io.jenkins.plugins.bakedsecrets.core.finding.Severity.MEDIUM;
@@ -16,7 +14,6 @@ import java.util.List;
 
 /** Built-in rules for observability and general SaaS tokens. */
 final class SaasTokenRules {
-    private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final String READ = TOKEN + " Reads and changes the workspace's content.";
 
     private SaasTokenRules() {
@@ -30,12 +27,6 @@ final class SaasTokenRules {
 
     private static List<Rule> observability() {
         return List.of(
-                named("datadog-api-key", "Datadog API key", HIGH, TELEMETRY + " Datadog keys also submit logs and "
-                        + "metrics billed to the owner.", "(?:dd|datadog)_?api_?key", "[a-f0-9]{32}", "dd_api",
-                        "ddapi", "datadog"),
-                named("datadog-app-key", "Datadog application key", HIGH, "Reads all monitoring data and changes "
-                        + "monitors as the user.", "(?:dd|datadog)_?app(?:lication)?_?key", "[a-f0-9]{40}", "dd_app",
-                        "ddapp", "datadog"),
                 prefixed("newrelic-user-key", "New Relic user API key", HIGH, TELEMETRY, "NRAK-", "[A-Z0-9]{27}"),
                 prefixed("newrelic-insert-key", "New Relic insert key", MEDIUM, TELEMETRY, "NRII-",
                         "[A-Za-z0-9_-]{32}"),
@@ -59,17 +50,7 @@ final class SaasTokenRules {
                 token("grafana-api-key", "Grafana API key (legacy)", HIGH, TELEMETRY,
                         "\\b(eyJrIjoi[A-Za-z0-9+/]{40,200}={0,2})", "eyjrijoi"),
                 token("dynatrace-api-token", "Dynatrace API token", HIGH, TELEMETRY,
-                        "\\b(dt0[a-z][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})\\b", "dt0c01", "dt0s01"),
-                named("algolia-admin-key", "Algolia admin API key", HIGH, "Changes and deletes search indices.",
-                        "algolia_?admin_?(?:api_?)?key", "[a-f0-9]{32}", "algolia"),
-                named("fastly-api-token", "Fastly API token", HIGH, TOKEN + " Controls CDN configuration.",
-                        "fastly_?(?:api_?)?(?:token|key)", "[A-Za-z0-9_-]{32}", "fastly"),
-                named("snyk-token", "Snyk API token", MEDIUM, "Reads vulnerability reports of the organisation.",
-                        "snyk_?(?:api_?)?token", UUID, "snyk"),
-                named("codecov-token", "Codecov upload token", MEDIUM, "Uploads coverage reports for one repository.",
-                        "codecov_?token", UUID, "codecov"),
-                named("okta-api-token", "Okta API token", CRITICAL, "Administers the identity provider.",
-                        "okta_?(?:api_?)?token", "00[A-Za-z0-9_-]{40}", "okta"));
+                        "\\b(dt0[a-z][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})\\b", "dt0c01", "dt0s01"));
     }
 
     private static List<Rule> saas() {

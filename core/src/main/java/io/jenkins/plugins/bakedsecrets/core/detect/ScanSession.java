@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * The per-call state of one scan (one file, value or text): prefilter hits of the current line, the open PEM block
  * and the values already reported on this line. Lines without a prefilter hit are never decoded.
  */
-final class ScanSession implements KeywordAutomaton.HitSink {
+final class ScanSession implements KeywordAutomaton.HitSink, FormatValues.Sink {
     /** Text lines longer than this are matched only around keyword hits (see {@link #regions}). */
     static final int LONG_LINE = 4096;
     /** How far around a keyword hit a line rule's match may reach in a long line. */
@@ -53,6 +53,8 @@ final class ScanSession implements KeywordAutomaton.HitSink {
     /** Tokens whose stated expiry lies before this instant are reported as expired. */
     private final Instant now = Instant.now();
     private final SecretManifestCollector manifest;
+    /** Context-keyed rules, and the generic rule where the file's syntax is known. */
+    private ValueScan values;
     /** Where keywords ended in the current line, to confine regexes on long lines to the text around them. */
     private int[] hitEnds = new int[64];
     private int hitEndCount;
@@ -93,6 +95,13 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         int k8s = tables.kubernetesSecretRule();
         this.manifest = k8s >= 0 && enabled(k8s) ? new SecretManifestCollector(rules.get(k8s).rule(), this::direct)
                 : null;
+        this.values = new ValueScan(tables, ConfigFormat.of(path));
+    }
+
+    /** Reads values by {@code syntax} instead of the path's; before the first line. */
+    ScanSession readAs(ConfigFormat syntax) {
+        this.values = new ValueScan(tables, syntax);
+        return this;
     }
 
     @Override
@@ -112,7 +121,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
                 continue;
             }
             HitChecks.HitCheck check = tables.hitCheck(r);
-            if (check == null || check.accepts(lineData, end, lineEnd)) {
+            if (check == null || check.accepts(lineData, end, lineEnd) || values.acceptsAnyHit(r)) {
                 markRule(r);
             }
         }
@@ -139,7 +148,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         for (int r : alwaysOn) {
             markRule(r);
         }
-        if (hitCount == 0 && knownCount == 0 && !pem.active()) {
+        if (hitCount == 0 && knownCount == 0 && !pem.active() && !values.active()) {
             return;
         }
         Supplier<Location> where = new LazyLocation(locator, lineNumber);
@@ -166,9 +175,13 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         int skipped = generic >= 0 && ruleHit[generic] && (binary || containsNul(data, off, len)) ? generic : -1;
         for (int r : order) {
             ruleHit[r] = false;
-            if (r != tables.kubernetesSecretRule() && r != skipped && enabled(r)) {
+            if (r != tables.kubernetesSecretRule() && r != skipped && enabled(r) && !values.takes(r)) {
                 evaluate(r, text, regions, ownedEnd, where);
             }
+        }
+        if (values.pending() && values.line(new ValueScan.Line(data, off, len, text, lineNumber, ownedEnd), binary,
+                this)) {
+            evaluate(generic, text, regions, ownedEnd, where);
         }
     }
 
@@ -232,6 +245,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
 
     /** Emits what only the end of the input decides: cut-off PEM blocks and service-account keys. */
     void finish() {
+        values.finish(this);
         pem.finish(tables.serviceAccountRule()).forEach(this::emitBlock);
         if (manifest != null) {
             manifest.flush();
@@ -322,6 +336,12 @@ final class ScanSession implements KeywordAutomaton.HitSink {
         }
         deliver(new DetectedSecret(rule.id(), title, severity, where, digest, Redaction.preview(secret),
                 validated));
+    }
+
+    /** A value read by name rather than by pattern, reported at the line the value starts on. */
+    @Override
+    public void accept(CompiledRule rule, String secret, int line) {
+        emit(rule.rule(), secret, locator.apply(line), Optional.empty());
     }
 
     private void emitBlock(PemCollector.Block b) {

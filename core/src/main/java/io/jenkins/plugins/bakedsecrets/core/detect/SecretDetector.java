@@ -89,7 +89,7 @@ public final class SecretDetector {
                 shown[0] = masked.equals(key) ? where : where.toBuilder().key(masked).build();
             }
             sink.accept(shown[0] == where ? d : d.withLocation(shown[0]));
-        });
+        }, ConfigFormat.ENTRY);
     }
 
     /**
@@ -103,7 +103,7 @@ public final class SecretDetector {
 
     /** Free text such as a history {@code created_by} line or an Entrypoint/Cmd joined with spaces. */
     public void scanText(Location base, String text, Consumer<DetectedSecret> sink) {
-        scanString(base, text, sink);
+        scanString(base, text, sink, ConfigFormat.NONE);
     }
 
     /**
@@ -115,9 +115,9 @@ public final class SecretDetector {
         scanKeyValue(base, key, value, sink);
     }
 
-    private void scanString(Location where, String text, Consumer<DetectedSecret> sink) {
+    private void scanString(Location where, String text, Consumer<DetectedSecret> sink, ConfigFormat syntax) {
         IntFunction<Location> fixed = line -> where;
-        ScanSession session = new ScanSession(tables, Optional.empty(), false, fixed, sink);
+        ScanSession session = new ScanSession(tables, Optional.empty(), false, fixed, sink).readAs(syntax);
         try {
             scanLines(session, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +18,10 @@ import java.util.regex.Pattern;
  * names, because a history line is typically the command that writes such a file ({@code echo "password X" >
  * ~/.netrc}). A rule that has no keyword and rests on its path condition alone (its pattern, such as "three words on a
  * line" for PPP's {@code chap-secrets}, means nothing elsewhere) applies only when the text names a file of its path
- * condition, as the step that writes that file does. Rules are matched as a scan matches them, on the UTF-8 bytes read as ISO-8859-1, so that spans are the
- * ones a scan would report; they are returned in characters of the original text.
+ * condition, as the step that writes that file does. Context-keyed rules read the text as a scan of text of no known
+ * syntax reads it, and each value they report is masked wherever it occurs. Rules are matched as a scan matches them,
+ * on the UTF-8 bytes read as ISO-8859-1, so that spans are the ones a scan would report; they are returned in
+ * characters of the original text.
  */
 final class SecretSpans {
     private static final String PEM_END = "-----END ";
@@ -40,20 +44,20 @@ final class SecretSpans {
     List<TextSpan> find(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         String latin = new String(bytes, StandardCharsets.ISO_8859_1);
-        List<TextSpan> found = new ArrayList<>();
-        int[] pathOnly = rulesOfNamedFiles(latin);
+        Pass pass = new Pass(bytes, latin, rulesOfNamedFiles(latin));
         int start = 0;
-        while (start <= bytes.length) {
+        for (int number = 1; start <= bytes.length; number++) {
             int newline = latin.indexOf('\n', start);
             int end = newline < 0 ? bytes.length : newline;
-            line(bytes, latin, start, end > start && bytes[end - 1] == '\r' ? end - 1 : end, pathOnly, found);
+            pass.line(start, end > start && bytes[end - 1] == '\r' ? end - 1 : end, number);
             if (newline < 0) {
                 break;
             }
             start = newline + 1;
         }
-        pemBlocks(latin, found);
-        return toCharacters(text, bytes.length, TextSpan.merged(found));
+        pass.named.forEach(value -> occurrences(latin, value, pass.found));
+        pemBlocks(latin, pass.found);
+        return toCharacters(text, bytes.length, TextSpan.merged(pass.found));
     }
 
     /** The keywordless rules whose path condition one of the text's words meets. */
@@ -64,33 +68,66 @@ final class SecretSpans {
                 .filter(r -> words.stream().anyMatch(w -> tables.rules().get(r).appliesTo(w))).toArray();
     }
 
-    private void line(byte[] bytes, String latin, int start, int end, int[] pathOnly, List<TextSpan> found) {
-        BitSet rules = new BitSet();
-        List<int[]> known = new ArrayList<>();
-        tables.automaton().scan(bytes, start, end - start, (pattern, at) -> {
-            int[] targets = tables.keywordRules(pattern);
-            if (targets.length == 0) {
-                known.add(new int[] {pattern, at});
-            }
-            for (int r : targets) {
+    /**
+     * One text's pass, line by line. Line rules and known secrets give spans directly. Context-keyed rules read names
+     * rather than patterns, as a scan of text of no known syntax does (so an enclosing key on one line qualifies a
+     * value on a later one); the values they report are masked wherever they occur in the text.
+     */
+    private final class Pass {
+        final byte[] bytes;
+        final String latin;
+        final int[] pathOnly;
+        final List<TextSpan> found = new ArrayList<>();
+        final Set<String> named = new HashSet<>();
+        final ValueScan values = new ValueScan(tables, ConfigFormat.NONE);
+
+        Pass(byte[] bytes, String latin, int[] pathOnly) {
+            this.bytes = bytes;
+            this.latin = latin;
+            this.pathOnly = pathOnly;
+        }
+
+        void line(int start, int end, int number) {
+            BitSet rules = new BitSet();
+            List<int[]> known = new ArrayList<>();
+            tables.automaton().scan(bytes, start, end - start, (pattern, at) -> {
+                int[] targets = tables.keywordRules(pattern);
+                if (targets.length == 0) {
+                    known.add(new int[] {pattern, at});
+                }
+                for (int r : targets) {
+                    rules.set(r);
+                }
+            });
+            for (int r : pathOnly) {
                 rules.set(r);
             }
-        });
-        for (int r : pathOnly) {
-            rules.set(r);
-        }
-        String text = latin.substring(start, end);
-        for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
-            if (isLineRule(r)) {
-                lineRule(tables.rules().get(r), text, start, found);
+            String text = latin.substring(start, end);
+            for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
+                if (isLineRule(r)) {
+                    lineRule(tables.rules().get(r), text, start, found);
+                } else if (tables.contexts()[r] != null) {
+                    values.takes(r);
+                }
+            }
+            if (values.pending()) {
+                values.line(new ValueScan.Line(bytes, start, end - start, text, number, text.length()), false,
+                        (rule, secret, line) -> named.add(secret));
+            }
+            for (int[] hit : known) {
+                KnownSecrets.KnownPattern p = tables.known(hit[0]);
+                if (p.confirm(bytes, hit[1], end)) {
+                    int from = hit[1] - p.keyLength();
+                    found.add(new TextSpan(from, from + p.length()));
+                }
             }
         }
-        for (int[] hit : known) {
-            KnownSecrets.KnownPattern p = tables.known(hit[0]);
-            if (p.confirm(bytes, hit[1], end)) {
-                int from = hit[1] - p.keyLength();
-                found.add(new TextSpan(from, from + p.length()));
-            }
+    }
+
+    /** Every occurrence of {@code value} in the text. */
+    private static void occurrences(String latin, String value, List<TextSpan> found) {
+        for (int at = latin.indexOf(value); at >= 0; at = latin.indexOf(value, at + value.length())) {
+            found.add(new TextSpan(at, at + value.length()));
         }
     }
 

@@ -5,7 +5,6 @@ import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.END;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.PAYMENT;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.TOKEN;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.WEBHOOK;
-import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.named;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.prefixed;
 import static io.jenkins.plugins.bakedsecrets.core.detect.RuleShapes.token;
 import static io.jenkins.plugins.bakedsecrets.core.finding.Severity.CRITICAL;
@@ -18,7 +17,6 @@ import java.util.List;
 
 /** Built-in rules for messaging, payment and AI services. */
 final class ServiceTokenRules {
-    private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final String MAIL = TOKEN + " Sends mail as the organisation (phishing) and reads contacts.";
     private static final String OPENAI_BODY = "[A-Za-z0-9_-]{20,150}T3BlbkFJ[A-Za-z0-9_-]{20,150}";
 
@@ -49,17 +47,12 @@ final class ServiceTokenRules {
                 token("twilio-api-key", "Twilio API key SID", HIGH, TOKEN + " Sends SMS and calls billed to the owner.",
                         // Literal start for RE2/J's prefix skip: "sk" is a frequent keyword ("task", "disk").
                         "SK[0-9a-f]{32}\\b", "sk"),
-                named("twilio-auth-token", "Twilio auth token", CRITICAL, "The account's master credential.",
-                        "twilio_?(?:auth_?)?token", "[0-9a-f]{32}", "twilio"),
                 prefixed("sendgrid-api-key", "SendGrid API key", HIGH, MAIL, "SG.",
                         "[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}"),
                 prefixed("mailgun-api-key", "Mailgun API key", HIGH, MAIL, "key-", "[0-9a-f]{32}"),
                 token("mailchimp-api-key", "Mailchimp API key", HIGH, MAIL, "\\b([0-9a-f]{32}-us[0-9]{1,2})\\b", "-us"),
                 prefixed("brevo-api-key", "Brevo (Sendinblue) API key", HIGH, MAIL, "xkeysib-",
-                        "[a-f0-9]{64}-[A-Za-z0-9]{16}"),
-                named("postmark-server-token", "Postmark server token", HIGH, MAIL,
-                        "postmark_?(?:server_?|api_?)?token",
-                        UUID, "postmark"));
+                        "[a-f0-9]{64}-[A-Za-z0-9]{16}"));
     }
 
     private static List<Rule> payments() {
@@ -112,10 +105,6 @@ final class ServiceTokenRules {
                 prefixed("perplexity-api-key", "Perplexity API key", HIGH, AI, "pplx-", "[a-f0-9]{48}"),
                 prefixed("xai-api-key", "xAI API key", HIGH, AI, "xai-", "[A-Za-z0-9]{80}"),
                 token("langsmith-api-key", "LangSmith API key", HIGH, AI + " Reads traced prompts and outputs.",
-                        "\\b(lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})" + END, "lsv2_"),
-                named("cohere-api-key", "Cohere API key", HIGH, AI, "cohere_?api_?key|co_api_key", "[A-Za-z0-9]{40}",
-                        "cohere", "co_api_key"),
-                named("mistral-api-key", "Mistral API key", HIGH, AI, "mistral_?api_?key", "[A-Za-z0-9]{32}",
-                        "mistral"));
+                        "\\b(lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})" + END, "lsv2_"));
     }
 }

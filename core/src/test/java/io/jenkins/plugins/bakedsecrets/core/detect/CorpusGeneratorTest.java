@@ -8,15 +8,26 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-/** Regenerates the frozen corpus; runs only with {@code -Dcorpus.regenerate=true} (the corpus is committed). */
+/**
+ * Regenerates the frozen corpus: its first part with {@code -Dcorpus.regenerate=true}, its second (spec) part with
+ * {@code -Dcorpus.regenerate=spec}. Neither runs otherwise: the corpus is committed.
+ */
 class CorpusGeneratorTest {
+    private static final Path ROOT = Path.of("src", "test", "resources", "corpus");
+
     @Test
     @EnabledIfSystemProperty(named = "corpus.regenerate", matches = "true")
     void shouldWriteCorpusWhenRegenerationRequested() throws IOException {
-        Path root = Path.of("src", "test", "resources", "corpus");
+        new CorpusGenerator(ROOT).generate();
 
-        new CorpusGenerator(root).generate();
+        assertThat(Files.readAllLines(ROOT.resolve(CorpusGenerator.MANIFEST)).size()).isGreaterThan(600);
+    }
 
-        assertThat(Files.readAllLines(root.resolve(CorpusGenerator.MANIFEST)).size()).isGreaterThan(600);
+    @Test
+    @EnabledIfSystemProperty(named = "corpus.regenerate", matches = "spec")
+    void shouldWriteSpecCorpusWhenRegenerationRequested() throws IOException {
+        new SpecCorpus(ROOT).generate();
+
+        assertThat(Files.readAllLines(ROOT.resolve(SpecCorpus.MANIFEST)).size()).isGreaterThan(500);
     }
 }

@@ -14,6 +14,7 @@ final class NearMisses {
         all.addAll(ServiceNearMisses.all());
         all.addAll(FileNearMisses.all());
         all.addAll(BreadthSamples.nearMisses());
+        all.addAll(ContextSamples.nearMisses());
         return all;
     }
 }

@@ -25,7 +25,7 @@ class RuleCatalogTest {
         assertThat(RuleSet.builtIn().rules()).extracting(Rule::id).allMatch(sampled::contains,
                 "every rule has a sample");
         assertThat(sampled).allMatch(id -> RuleSet.builtIn().byId(id).isPresent(), "every sample has a rule");
-        assertThat(RuleSet.builtIn().rules()).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(RuleSet.builtIn().rules()).hasSizeGreaterThanOrEqualTo(350);
     }
 
     @ParameterizedTest(name = "{0}")

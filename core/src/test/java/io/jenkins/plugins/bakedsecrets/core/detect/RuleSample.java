@@ -35,6 +35,7 @@ public record RuleSample(String ruleId, String name, String value, String secret
         List<Function<SampleGen, RuleSample>> all = new ArrayList<>(TokenSamples.all());
         all.addAll(FileSamples.all());
         all.addAll(BreadthSamples.positives());
+        all.addAll(ContextSamples.all());
         return all;
     }
 

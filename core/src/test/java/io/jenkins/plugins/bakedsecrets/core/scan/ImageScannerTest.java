@@ -11,6 +11,7 @@ import io.jenkins.plugins.bakedsecrets.core.finding.Finding;
 import io.jenkins.plugins.bakedsecrets.core.finding.FingerprintKey;
 import io.jenkins.plugins.bakedsecrets.core.finding.LocationKind;
 import io.jenkins.plugins.bakedsecrets.core.finding.ScanException;
+import io.jenkins.plugins.bakedsecrets.core.finding.SecretDigest;
 import io.jenkins.plugins.bakedsecrets.core.image.ImageReference;
 import io.jenkins.plugins.bakedsecrets.core.image.ImageSources;
 import io.jenkins.plugins.bakedsecrets.core.image.TargetSelector;
@@ -169,6 +170,33 @@ class ImageScannerTest {
             assertThat(f.ruleId()).isEqualTo("known-secret");
             assertThat(f.location().path()).hasValue("/etc/blob.txt");
         });
+    }
+
+    @Test
+    void shouldReportWholePasswordWhenPropertiesInJarHoldPunctuation() throws Exception {
+        // '#' and '!' start a comment only at the start of a properties line; the password runs to the line's end.
+        String password = PlantedSecrets.password().substring(0, 8) + "#!%^*" + PlantedSecrets.password();
+        String snyk = java.util.UUID.randomUUID().toString();
+        byte[] jar = TestImages.zip().entry("BOOT-INF/classes/application.properties", "server.port=8080\n"
+                + "spring.datasource.password=" + password + "\n").entry("BOOT-INF/classes/application.yaml",
+                "snyk:\n  org: acme\n  token: \"" + snyk + "\"\n").bytes();
+        ImageBuilder image = TestImages.image().layer(l -> l.file("app/orders.jar", jar));
+        Path archive = dir.resolve("jar.tar");
+        TestImages.dockerArchive().add(image, "jar:1").writeClassic(archive);
+
+        ScanReport report = scan("docker-archive:" + archive, 1);
+
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("generic-secret-assignment")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.location().path()).hasValue("/app/orders.jar!/BOOT-INF/classes/application.properties");
+                    assertThat(f.location().line()).hasValue(2);
+                    assertThat(f.secretFingerprint()).isEqualTo(KEY.fingerprint(SecretDigest.of(password)));
+                });
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("snyk-token")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.location().line()).hasValue(3);
+                    assertThat(f.secretFingerprint()).isEqualTo(KEY.fingerprint(SecretDigest.of(snyk)));
+                });
     }
 
     @Test

@@ -1,0 +1,2 @@
+#!/bin/sh
+exec /usr/local/bin/worker --cloudflare-apikey BJUViksdXEGhvaDCvV0Pwjiu_9nRhtGzSDmJXoUD --log-level info
