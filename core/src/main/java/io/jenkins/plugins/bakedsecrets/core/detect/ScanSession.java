@@ -321,7 +321,7 @@ final class ScanSession implements KeywordAutomaton.HitSink {
             title = title + " (expired " + expiry.get().atOffset(ZoneOffset.UTC).toLocalDate() + ")";
         }
         deliver(new DetectedSecret(rule.id(), title, severity, where, digest, Redaction.preview(secret),
-                validated));
+                validated, expiry));
     }
 
     private void emitBlock(PemCollector.Block b) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.bakedsecrets.core.scan;
 
+import io.jenkins.plugins.bakedsecrets.core.cache.LayerCache;
 import io.jenkins.plugins.bakedsecrets.core.finding.CoverageGap;
 import io.jenkins.plugins.bakedsecrets.core.detect.SecretDetector;
 import io.jenkins.plugins.bakedsecrets.core.finding.DetectedSecret;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,10 +35,12 @@ import java.util.concurrent.Future;
 final class LayerScheduler {
     private final SecretDetector detector;
     private final ScanSettings settings;
+    private final CachedLayerScans cached;
 
-    LayerScheduler(SecretDetector detector, ScanSettings settings) {
+    LayerScheduler(SecretDetector detector, ScanSettings settings, LayerCache cache) {
         this.detector = detector;
         this.settings = settings;
+        this.cached = new CachedLayerScans(cache, detector, settings);
     }
 
     TargetLayers scan(ImageSource source, ImageTarget image, int target) {
@@ -80,6 +84,11 @@ final class LayerScheduler {
 
     private LayerScan scanLayer(ImageSource source, LayerRef layer, int target, ExecutorService readers,
                                 Optional<DetectionPool> detection) throws IOException {
+        Optional<LayerScan> stored = cached.lookup(layer, target);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        Instant started = Instant.now();
         LayerFiles files = new LayerFiles(detector, detection);
         LayerScanVisitor visitor = new LayerScanVisitor(files, layer, target);
         try (InputStream opened = source.openLayer(layer);
@@ -98,7 +107,9 @@ final class LayerScheduler {
             files.abandon();
             throw e;
         }
-        return visitor.result();
+        LayerScan scan = visitor.result();
+        cached.store(layer, scan, started);
+        return scan;
     }
 
     private static LayerScan missing(LayerRef layer, int target, CoverageGap.Reason reason, String detail) {
