@@ -39,6 +39,7 @@ final class KeywordAutomaton {
     private final long[] firstFour = new long[TABLE_BITS / 64];
     /** The first two bytes of shorter patterns (every second byte for one-byte patterns). */
     private final long[] shortStart = new long[TABLE_BITS / 64];
+    private final boolean singleBytePatterns;
 
     /** Receives pattern hits. */
     @FunctionalInterface
@@ -62,6 +63,7 @@ final class KeywordAutomaton {
             classOf[upper] = classOf[upper + ('a' - 'A')];
         }
         this.classCount = classes;
+        this.singleBytePatterns = patterns.stream().anyMatch(p -> p.length == 1);
         List<int[]> rows = new ArrayList<>();
         List<List<Integer>> out = new ArrayList<>();
         addState(rows, out);
@@ -103,12 +105,20 @@ final class KeywordAutomaton {
                 pending = walk(data, i, end, pending, sink);
             }
         }
+        // The last three positions: only patterns shorter than four bytes fit there.
         for (int i = Math.max(off, fast); i < end; i++) {
-            pending = walk(data, i, end, pending, sink);
+            if (i + 1 < end ? startsShort(data[i], data[i + 1]) : singleBytePatterns) {
+                pending = walk(data, i, end, pending, sink);
+            }
         }
         if (pending != null) {
             pending.flush(Integer.MAX_VALUE, sink);
         }
+    }
+
+    private boolean startsShort(byte first, byte second) {
+        int h2 = ((first | 0x20) & 0xFF) | ((second | 0x20) & 0xFF) << 8;
+        return ((shortStart[h2 >>> 6] >>> h2) & 1) != 0;
     }
 
     /** Reports the patterns starting at {@code start}; hits already final (ending at or before it) go out first. */
