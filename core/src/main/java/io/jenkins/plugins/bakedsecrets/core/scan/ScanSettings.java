@@ -7,7 +7,7 @@ import java.util.Objects;
  * How to scan.
  *
  * @param parallelism threads: how many layers are walked at once and how many threads detect in their files; 1 does
- *     everything on the calling thread
+ *     everything on one thread
  * @param limits limits for walking untrusted layers
  * @param tool name and version recorded in reports
  */
