@@ -14,19 +14,13 @@ import java.util.Optional;
  * Layer results in the layer cache, keyed by the layer's diff ID together with everything that changes them: the
  * tool and its build, the rule set, the known secrets and the walk limits. The fingerprint key is not part of it:
  * entries hold digests (sealed), and fingerprints are made from them after the scan, as for layers just scanned.
+ *
+ * @param cache where entries are
+ * @param detector the detector whose results are stored (its rules and known secrets are part of every key)
+ * @param settings the scan's settings (tool and walk limits are part of every key)
  */
-final class CachedLayerScans {
+record CachedLayerScans(LayerCache cache, SecretDetector detector, ScanSettings settings) {
     private static final String PURPOSE = "baked-secrets layer results";
-
-    private final LayerCache cache;
-    private final SecretDetector detector;
-    private final ScanSettings settings;
-
-    CachedLayerScans(LayerCache cache, SecretDetector detector, ScanSettings settings) {
-        this.cache = cache;
-        this.detector = detector;
-        this.settings = settings;
-    }
 
     /** The stored results of this layer, when the cache holds current ones. */
     Optional<LayerScan> lookup(LayerRef layer, int target) {

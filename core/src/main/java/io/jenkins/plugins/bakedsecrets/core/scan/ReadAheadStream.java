@@ -45,28 +45,41 @@ final class ReadAheadStream extends InputStream {
         try {
             while (!closed) {
                 byte[] buffer = empty.take().bytes();
-                if (closed) {
-                    return;
-                }
-                int n = source.readNBytes(buffer, 0, buffer.length);
-                full.put(new Block(buffer, n, null));
-                if (n < buffer.length) {
-                    full.put(new Block(null, -1, null));
+                if (closed || !fill(buffer)) {
                     return;
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException | Error e) {
-            full.add(new Block(null, -1, e));
         }
+    }
+
+    /**
+     * Fills one buffer and hands it over; false once the source ended or failed. Bytes read before a failure are
+     * handed over first, so the walker meets the failure exactly where the source did.
+     */
+    private boolean fill(byte[] buffer) throws InterruptedException {
+        int filled = 0;
+        try {
+            for (int n = 0; n >= 0 && filled < buffer.length; filled += Math.max(n, 0)) {
+                n = source.read(buffer, filled, buffer.length - filled);
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            full.put(new Block(buffer, filled, null));
+            full.put(new Block(null, -1, e));
+            return false;
+        }
+        full.put(new Block(buffer, filled, null));
+        if (filled < buffer.length) {
+            full.put(new Block(null, -1, null));
+            return false;
+        }
+        return true;
     }
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
+        return hasBytes() ? current.bytes()[position++] & 0xff : -1;
     }
 
     @Override
@@ -74,15 +87,23 @@ final class ReadAheadStream extends InputStream {
         if (len == 0) {
             return 0;
         }
-        while (current == null || position == current.length()) {
-            if (!advance()) {
-                return -1;
-            }
+        if (!hasBytes()) {
+            return -1;
         }
         int n = Math.min(len, current.length() - position);
         System.arraycopy(current.bytes(), position, b, off, n);
         position += n;
         return n;
+    }
+
+    /** True when the current buffer has bytes left, moving to the next one when needed; false at the end. */
+    private boolean hasBytes() throws IOException {
+        while (current == null || position == current.length()) {
+            if (!advance()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Moves to the next filled buffer; false at the end of the stream. */
