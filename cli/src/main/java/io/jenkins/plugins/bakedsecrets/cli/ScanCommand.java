@@ -127,8 +127,8 @@ final class ScanCommand implements Callable<Integer> {
         // Only after a report exists: a failed scan prints its one error line and nothing else.
         key.warning().ifPresent(w -> spec.commandLine().getErr().println("baked-secrets: warning: " + w));
         suppressions.warnings().forEach(w -> spec.commandLine().getErr().println("baked-secrets: warning: " + w));
-        layerCache.statistics().problems()
-                .forEach(w -> spec.commandLine().getErr().println("baked-secrets: warning: " + w));
+        layerCache.statistics().warning()
+                .ifPresent(w -> spec.commandLine().getErr().println("baked-secrets: warning: " + w));
         return threshold.isExceededBy(report, suppressions) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

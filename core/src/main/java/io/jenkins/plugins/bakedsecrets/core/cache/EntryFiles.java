@@ -60,10 +60,22 @@ final class EntryFiles {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
-            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            markUsed(file);
             return Optional.of(bytes);
         } catch (NoSuchFileException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Marks an entry used for eviction order. Only an order: when the entry vanished meanwhile (another scan evicted
+     * it), the bytes already read are still good.
+     */
+    private static void markUsed(Path file) throws IOException {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        } catch (NoSuchFileException e) {
+            // evicted by another scan after it was read; nothing to mark
         }
     }
 
@@ -95,10 +107,14 @@ final class EntryFiles {
         long total = 0;
         try (DirectoryStream<Path> all = Files.newDirectoryStream(entries)) {
             for (Path p : all) {
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                files.add(p);
-                attributes.add(a);
-                total += a.size();
+                try {
+                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                    files.add(p);
+                    attributes.add(a);
+                    total += a.size();
+                } catch (NoSuchFileException e) {
+                    // removed meanwhile by another scan's eviction: no longer counts
+                }
             }
         }
         if (total <= maxBytes) {

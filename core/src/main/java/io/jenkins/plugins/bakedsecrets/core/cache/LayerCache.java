@@ -1,6 +1,8 @@
 package io.jenkins.plugins.bakedsecrets.core.cache;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -23,11 +25,12 @@ public final class LayerCache {
     private final AtomicInteger rejected = new AtomicInteger();
     private final AtomicInteger evicted = new AtomicInteger();
     private final List<String> problems = new ArrayList<>();
+    private int problemCount;
 
     private LayerCache(Optional<EntryFiles> files, Optional<EntrySeal> seal, Optional<String> problem) {
         this.files = files;
         this.seal = seal;
-        problem.ifPresent(problems::add);
+        problem.ifPresent(this::problem);
     }
 
     /**
@@ -89,8 +92,8 @@ public final class LayerCache {
             misses.incrementAndGet();
             delete(key);
             return Optional.empty();
-        } catch (IOException e) {
-            problem("cannot read cache entry: " + oneLine(e));
+        } catch (IOException | UncheckedIOException | DirectoryIteratorException | SecurityException e) {
+            problem("layer cache: cannot read an entry: " + oneLine(e));
             misses.incrementAndGet();
             return Optional.empty();
         }
@@ -113,8 +116,9 @@ public final class LayerCache {
                 stored.incrementAndGet();
                 evicted.addAndGet(files.get().evict());
             }
-        } catch (IOException | GeneralSecurityException e) {
-            problem("cannot write cache entry: " + oneLine(e));
+        } catch (IOException | GeneralSecurityException | UncheckedIOException | DirectoryIteratorException
+                 | SecurityException e) {
+            problem("layer cache: cannot write an entry: " + oneLine(e));
         }
     }
 
@@ -122,20 +126,21 @@ public final class LayerCache {
     public CacheStatistics statistics() {
         synchronized (problems) {
             return new CacheStatistics(hits.get(), misses.get(), stored.get(), rejected.get(), evicted.get(),
-                    problems);
+                    problems, problemCount);
         }
     }
 
     private void delete(EntryKey key) {
         try {
             files.orElseThrow().delete(key.fileName());
-        } catch (IOException e) {
-            problem("cannot remove cache entry: " + oneLine(e));
+        } catch (IOException | SecurityException e) {
+            problem("layer cache: cannot remove an entry: " + oneLine(e));
         }
     }
 
     private void problem(String message) {
         synchronized (problems) {
+            problemCount++;
             if (problems.size() < 10) {
                 problems.add(message);
             }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,66 @@ class LayerCacheTest {
         assertThat(second.read(sameParts)).isEmpty();
         assertThat(second.statistics().rejected()).isEqualTo(1);
         assertThat(cacheDir().resolve("entries").resolve(sameParts.fileName())).doesNotExist();
+    }
+
+    @Test
+    void shouldRejectAndRemoveATruncatedOrEmptyEntry() throws Exception {
+        LayerCache cache = open(1 << 20);
+        EntryKey truncated = key(cache, "truncated");
+        EntryKey empty = key(cache, "empty");
+        cache.write(truncated, new byte[4000]);
+        cache.write(empty, new byte[10]);
+        Path entries = cacheDir().resolve("entries");
+        byte[] whole = Files.readAllBytes(entries.resolve(truncated.fileName()));
+        Files.write(entries.resolve(truncated.fileName()), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.write(entries.resolve(empty.fileName()), new byte[0]);
+
+        LayerCache reopened = open(1 << 20);
+
+        assertThat(reopened.read(key(reopened, "truncated"))).isEmpty();
+        assertThat(reopened.read(key(reopened, "empty"))).isEmpty();
+        assertThat(reopened.statistics()).extracting(CacheStatistics::rejected, CacheStatistics::hits,
+                CacheStatistics::misses).containsExactly(2, 0, 2);
+        assertThat(entries.resolve(truncated.fileName())).doesNotExist();
+        assertThat(entries.resolve(empty.fileName())).doesNotExist();
+        assertThat(reopened.statistics().warning()).isEmpty();
+    }
+
+    @Test
+    void shouldGoOnWithoutStoringAndSayItOnceWhenTheDirectoryBreaks() throws Exception {
+        LayerCache cache = open(1 << 20);
+        Path entries = cacheDir().resolve("entries");
+        Files.delete(entries);
+        Files.writeString(entries, "not a directory");
+        Files.delete(cacheDir().resolve("tmp"));
+        Files.writeString(cacheDir().resolve("tmp"), "not a directory either");
+
+        for (String part : List.of("a", "b", "c")) {
+            cache.write(key(cache, part), bytes("payload"));
+            assertThat(cache.read(key(cache, part))).isEmpty();
+        }
+
+        CacheStatistics stats = cache.statistics();
+        assertThat(stats.stored()).isZero();
+        assertThat(stats.hits()).isZero();
+        assertThat(stats.problemCount()).isEqualTo(6);
+        assertThat(stats.warning()).hasValueSatisfying(w -> assertThat(w).startsWith("layer cache: cannot write")
+                .endsWith("(and 5 more cache problems)").doesNotContain("\n"));
+    }
+
+    @Test
+    void shouldSummariseProblemsInOneLine() {
+        List<String> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            many.add("problem " + i);
+        }
+
+        assertThat(new CacheStatistics(0, 0, 0, 0, 0, List.of(), 0).warning()).isEmpty();
+        assertThat(new CacheStatistics(0, 0, 0, 0, 0, List.of("only"), 1).warning()).hasValue("only");
+        assertThat(new CacheStatistics(0, 0, 0, 0, 0, List.of("first", "second"), 2).warning())
+                .hasValue("first (and 1 more cache problem)");
+        assertThat(new CacheStatistics(0, 0, 0, 0, 0, many, 25).warning())
+                .hasValue("problem 0 (and 24 more cache problems)");
     }
 
     @Test

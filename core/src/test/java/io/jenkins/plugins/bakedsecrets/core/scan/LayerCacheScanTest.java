@@ -178,6 +178,53 @@ class LayerCacheScanTest {
     }
 
     @Test
+    void shouldRescanAndRewriteAnEntryACrashLeftTruncated() throws Exception {
+        Path archive = archive("app.tar", image("hide"));
+        ScanReport reference = scan(archive, LayerCache.disabled());
+        scan(archive, cache());
+        Path cut = entries().get(2);
+        byte[] bytes = Files.readAllBytes(cut);
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 7));
+        Files.writeString(dir.resolve("cache/tmp").resolve(cut.getFileName() + ".tmp"), "half an entry");
+
+        LayerCache afterCrash = cache();
+        ScanReport rescan = scan(archive, afterCrash);
+
+        assertThat(rescan).isEqualTo(reference);
+        assertThat(afterCrash.statistics()).extracting(CacheStatistics::rejected, CacheStatistics::hits,
+                CacheStatistics::stored).containsExactly(1, 3, 1);
+        assertThat(opened).hasSize(1);
+        assertThat(afterCrash.statistics().warning()).isEmpty();
+        LayerCache next = cache();
+        assertThat(scan(archive, next)).isEqualTo(reference);
+        assertThat(next.statistics().hits()).isEqualTo(4);
+    }
+
+    @Test
+    void shouldGiveTheSameReportWhenTheCacheBreaksDuringTheScan() throws Exception {
+        Path archive = archive("app.tar", image("hide"));
+        ScanReport reference = scan(archive, LayerCache.disabled());
+        scan(archive, cache());
+        LayerCache broken = cache();
+        Path entries = dir.resolve("cache/entries");
+        try (Stream<Path> files = Files.list(entries)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(entries);
+        Files.writeString(entries, "in the way");
+
+        ScanReport rescan = scan(archive, broken);
+
+        assertThat(rescan).isEqualTo(reference);
+        assertThat(opened).hasSize(4);
+        assertThat(broken.statistics().stored()).isZero();
+        assertThat(broken.statistics().warning()).hasValueSatisfying(w -> assertThat(w).startsWith("layer cache: ")
+                .doesNotContain("\n"));
+    }
+
+    @Test
     void shouldGiveTheSameReportWhateverTheParallelismWithACache() throws Exception {
         Path archive = archive("app.tar", image("hide"));
         SecretDetector detector = SecretDetector.builtIn(KnownSecrets.none());
