@@ -1,5 +1,7 @@
 package io.jenkins.plugins.bakedsecrets.cli;
 
+import io.jenkins.plugins.bakedsecrets.core.cache.CacheSettings;
+import io.jenkins.plugins.bakedsecrets.core.cache.LayerCache;
 import io.jenkins.plugins.bakedsecrets.core.detect.KnownSecrets;
 import io.jenkins.plugins.bakedsecrets.core.detect.SecretDetector;
 import io.jenkins.plugins.bakedsecrets.core.finding.FingerprintKey;
@@ -85,11 +87,15 @@ final class ScanCommand implements Callable<Integer> {
             description = "Scan only this platform of a multi-platform image (default: all).")
     private String platform;
 
-    @Option(names = "--parallelism", paramLabel = "N", description = "Layers scanned at once (default: cores).")
+    @Option(names = "--parallelism", paramLabel = "N", description = "Threads: layers read at once and detection "
+            + "threads (default: cores); 1 scans on one thread.")
     private Integer parallelism;
 
     @picocli.CommandLine.Mixin
     private RegistryArgs registry = new RegistryArgs();
+
+    @picocli.CommandLine.Mixin
+    private CacheArgs cache = new CacheArgs();
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -105,6 +111,7 @@ final class ScanCommand implements Callable<Integer> {
             throw new IllegalArgumentException("nothing to scan: give an IMAGE or --ci-env FILE");
         }
         ScanWaivers scanWaivers = ScanWaivers.load(waivers, noWaivers, policy);
+        CacheSettings cacheSettings = cache.settings(System.getenv(), Path.of(System.getProperty("user.home")));
         KnownSecrets known = knownSecrets == null ? KnownSecrets.none() : KnownSecrets.load(knownSecrets);
         FingerprintKeys.Loaded key = FingerprintKeys.load(fingerprintKeyFile, System.getenv());
         SecretDetector detector = SecretDetector.builtIn(known);
@@ -114,8 +121,9 @@ final class ScanCommand implements Callable<Integer> {
                 : new ScanSettings(parallelism, defaults.limits(), defaults.tool());
         TargetSelector selector = platform == null ? TargetSelector.ALL
                 : new TargetSelector(Optional.of(Platform.parse(platform)), Optional.empty());
+        LayerCache layerCache = LayerCache.open(cacheSettings);
         ImageScanner scanner = new ImageScanner(detector, key.key(), settings,
-                registry.opener(selector.platform(), System.getenv()));
+                registry.opener(selector.platform(), System.getenv())).withCache(layerCache);
         ScanReport report = scanner.scan(new ScanRequest(images, selector, environment));
         Suppressions suppressions = scanWaivers.apply(report.findings(), LocalDate.now(ZoneOffset.UTC));
         ReportOutput.write(report, format, new ReportContext(RuleSetDescriptions.of(detector.rules()),
@@ -124,6 +132,7 @@ final class ScanCommand implements Callable<Integer> {
         // Only after a report exists: a failed scan prints its one error line and nothing else.
         key.warning().ifPresent(w -> Errors.warning(spec.commandLine().getErr(), w));
         suppressions.warnings().forEach(w -> Errors.warning(spec.commandLine().getErr(), w));
+        layerCache.statistics().warning().ifPresent(w -> Errors.warning(spec.commandLine().getErr(), w));
         return threshold.isExceededBy(report, suppressions) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 

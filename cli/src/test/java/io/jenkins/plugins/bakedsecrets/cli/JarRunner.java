@@ -66,6 +66,8 @@ final class JarRunner {
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
         pb.environment().remove("BAKED_SECRETS_FINGERPRINT_KEY");
+        // Each run directory has its own layer cache: tests never share results, nor write the user's cache.
+        pb.environment().put("XDG_CACHE_HOME", workDir.resolve(".cache-home").toAbsolutePath().toString());
         pb.environment().putAll(environment);
         Process p = pb.start();
         p.getOutputStream().close();

@@ -54,7 +54,7 @@ class LargeLayerIT {
     private static Path writeLayout(Path layout, String token) throws IOException {
         Path blobs = Files.createDirectories(layout.resolve("blobs/sha256"));
         Path tmp = layout.resolve("layer.tmp");
-        MessageDigest sha = sha256();
+        MessageDigest sha = OciLayouts.sha256();
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20);
              TarArchiveOutputStream tar = new TarArchiveOutputStream(new DigestOutputStream(file, sha))) {
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
@@ -66,21 +66,8 @@ class LargeLayerIT {
         }
         String layerHex = HexFormat.of().formatHex(sha.digest());
         Files.move(tmp, blobs.resolve(layerHex));
-        long layerSize = Files.size(blobs.resolve(layerHex));
-        String config = "{\"architecture\":\"amd64\",\"os\":\"linux\",\"config\":{},\"rootfs\":{\"type\":\"layers\","
-                + "\"diff_ids\":[\"sha256:" + layerHex + "\"]}}";
-        String configHex = put(blobs, config);
-        String manifest = "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
-                + "\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\",\"digest\":\"sha256:"
-                + configHex + "\",\"size\":" + config.length() + "},\"layers\":[{\"mediaType\":"
-                + "\"application/vnd.oci.image.layer.v1.tar\",\"digest\":\"sha256:" + layerHex + "\",\"size\":"
-                + layerSize + "}]}";
-        String manifestHex = put(blobs, manifest);
-        Files.writeString(layout.resolve("oci-layout"), "{\"imageLayoutVersion\":\"1.0.0\"}");
-        Files.writeString(layout.resolve("index.json"), "{\"schemaVersion\":2,\"manifests\":[{\"mediaType\":"
-                + "\"application/vnd.oci.image.manifest.v1+json\",\"digest\":\"sha256:" + manifestHex + "\",\"size\":"
-                + manifest.length() + ",\"annotations\":{\"org.opencontainers.image.ref.name\":\"big\"}}]}");
-        return layout;
+        return OciLayouts.write(layout, "big", List.of(new OciLayouts.LayerBlob("sha256:" + layerHex,
+                "sha256:" + layerHex, Files.size(blobs.resolve(layerHex)), OciLayouts.TAR)));
     }
 
     /** Log-like lines; the token sits 1 MiB before the end, so the whole file must be read to find it. */
@@ -101,20 +88,6 @@ class LargeLayerIT {
             int n = (int) Math.min(chunk.length, FILE_BYTES - written);
             out.write(chunk, 0, n);
             written += n;
-        }
-    }
-
-    private static String put(Path blobs, String content) throws IOException {
-        String hex = HexFormat.of().formatHex(sha256().digest(content.getBytes(StandardCharsets.UTF_8)));
-        Files.writeString(blobs.resolve(hex), content);
-        return hex;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

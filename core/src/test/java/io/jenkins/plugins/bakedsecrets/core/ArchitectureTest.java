@@ -21,6 +21,7 @@ class ArchitectureTest {
                 .layer("image").definedBy("..core.image..")
                 .layer("detect").definedBy("..core.detect..")
                 .layer("scan").definedBy("..core.scan..")
+                .layer("cache").definedBy("..core.cache..")
                 .layer("provenance").definedBy("..core.provenance..")
                 .layer("policy").definedBy("..core.policy..")
                 .layer("report").definedBy("..core.report..")
@@ -29,6 +30,7 @@ class ArchitectureTest {
                 .whereLayer("provenance").mayOnlyBeAccessedByLayers("policy", "report")
                 .whereLayer("scan").mayOnlyBeAccessedByLayers("provenance", "policy", "report")
                 .whereLayer("image").mayOnlyBeAccessedByLayers("scan", "report")
+                .whereLayer("cache").mayOnlyBeAccessedByLayers("scan")
                 .whereLayer("detect").mayOnlyBeAccessedByLayers("scan", "report")
                 .check(CORE);
     }

@@ -1,23 +1,45 @@
 package io.jenkins.plugins.bakedsecrets.core.detect;
 
-import java.util.ArrayDeque;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 
 /**
- * An Aho-Corasick automaton over ASCII-lower-cased bytes, compiled to a dense transition table over byte classes, so
- * each input byte costs one table lookup however many patterns there are. Bytes that occur in no pattern share one
- * class, which keeps the table small.
+ * Finds every occurrence of a set of byte patterns, ignoring ASCII case, in one pass over the input.
+ *
+ * <p>Almost no position of real content starts a pattern, so the pass is a skip loop: each position's next four
+ * bytes, case-folded, are looked up in two small bit tables, one of hashes of the first four bytes of the patterns
+ * that have four or more, one of the exact first two bytes of the shorter patterns. Only a position that passes
+ * (about one in seventy in text, fewer in binaries) walks a trie of the patterns. Unlike an Aho-Corasick automaton,
+ * whose every byte waits for the previous byte's state, the lookups of neighbouring positions are independent, so
+ * the CPU overlaps them: on real content this loop runs about twice as fast. A third table for three-byte patterns
+ * made it slower than the automaton, so those share the two-byte table. The trie walk of a candidate is bounded by
+ * the longest pattern. Hits are reported in the order an Aho-Corasick automaton reports them: by end position, the
+ * longer pattern first.
  */
 final class KeywordAutomaton {
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    /** ORing 0x20 into a byte lower-cases ASCII letters; other bytes may collide, which only adds candidates. */
+    private static final int FOLD = 0x20202020;
+    private static final int HASH = 0x9E3779B1;
+    private static final int TABLE_BITS = 1 << 16;
+    private static final int NO_STATE = -1;
     private static final int[] NO_OUTPUT = new int[0];
 
     private final int[] classOf = new int[256];
     private final int classCount;
-    private final int[] next;
-    private final int[][] outputs;
+    /** Trie transitions, {@code state * classCount + class}; {@link #NO_STATE} where no pattern continues. */
+    private final int[] trie;
+    /** Patterns equal to each state's path, in id order. */
+    private final int[][] exact;
+    /** Hashes of the first four bytes of patterns with at least four. */
+    private final long[] firstFour = new long[TABLE_BITS / 64];
+    /** The first two bytes of shorter patterns (every second byte for one-byte patterns). */
+    private final long[] shortStart = new long[TABLE_BITS / 64];
+    private final boolean singleBytePatterns;
 
     /** Receives pattern hits. */
     @FunctionalInterface
@@ -41,82 +63,162 @@ final class KeywordAutomaton {
             classOf[upper] = classOf[upper + ('a' - 'A')];
         }
         this.classCount = classes;
-        List<int[]> trie = new ArrayList<>();
+        this.singleBytePatterns = patterns.stream().anyMatch(p -> p.length == 1);
+        List<int[]> rows = new ArrayList<>();
         List<List<Integer>> out = new ArrayList<>();
-        addState(trie, out);
+        addState(rows, out);
         for (int id = 0; id < patterns.size(); id++) {
+            byte[] p = patterns.get(id);
             int s = 0;
-            for (byte b : patterns.get(id)) {
+            for (byte b : p) {
                 int c = classOf[b & 0xff];
-                if (trie.get(s)[c] < 0) {
-                    trie.get(s)[c] = addState(trie, out);
+                if (rows.get(s)[c] == NO_STATE) {
+                    rows.get(s)[c] = addState(rows, out);
                 }
-                s = trie.get(s)[c];
+                s = rows.get(s)[c];
             }
             out.get(s).add(id);
+            if (p.length > 0) {
+                markStart(p);
+            }
         }
-        this.next = new int[trie.size() * classCount];
-        this.outputs = new int[trie.size()][];
-        link(trie, out);
+        this.trie = new int[rows.size() * classCount];
+        this.exact = new int[rows.size()][];
+        for (int s = 0; s < rows.size(); s++) {
+            System.arraycopy(rows.get(s), 0, trie, s * classCount, classCount);
+            exact[s] = out.get(s).isEmpty() ? NO_OUTPUT : out.get(s).stream().mapToInt(Integer::intValue).toArray();
+        }
     }
 
     /** Scans {@code len} bytes from {@code off}, reporting every pattern occurrence (overlapping ones too). */
     void scan(byte[] data, int off, int len, HitSink sink) {
-        int state = 0;
-        final int[] table = next;
-        final int[] classes = classOf;
+        int end = off + len;
+        Pending pending = null;
+        int fast = end - 3;
+        final long[] four = firstFour;
+        final long[] two = shortStart;
+        for (int i = off; i < fast; i++) {
+            int w = (int) INT.get(data, i) | FOLD;
+            int h4 = (w * HASH) >>> 16;
+            int h2 = w & 0xFFFF;
+            if ((((four[h4 >>> 6] >>> h4) | (two[h2 >>> 6] >>> h2)) & 1) != 0) {
+                pending = walk(data, i, end, pending, sink);
+            }
+        }
+        // The last three positions: only patterns shorter than four bytes fit there.
+        for (int i = Math.max(off, fast); i < end; i++) {
+            if (i + 1 < end ? startsShort(data[i], data[i + 1]) : singleBytePatterns) {
+                pending = walk(data, i, end, pending, sink);
+            }
+        }
+        if (pending != null) {
+            pending.flush(Integer.MAX_VALUE, sink);
+        }
+    }
+
+    private boolean startsShort(byte first, byte second) {
+        int h2 = ((first | 0x20) & 0xFF) | ((second | 0x20) & 0xFF) << 8;
+        return ((shortStart[h2 >>> 6] >>> h2) & 1) != 0;
+    }
+
+    /** Reports the patterns starting at {@code start}; hits already final (ending at or before it) go out first. */
+    private Pending walk(byte[] data, int start, int end, Pending pending, HitSink sink) {
+        if (pending != null) {
+            pending.flush(start, sink);
+        }
+        Pending result = pending;
+        final int[] table = trie;
         final int width = classCount;
-        for (int i = off, end = off + len; i < end; i++) {
-            state = table[state * width + classes[data[i] & 0xff]];
-            int[] hits = outputs[state];
-            if (hits.length != 0) {
-                for (int pattern : hits) {
-                    sink.hit(pattern, i + 1);
+        int s = 0;
+        for (int j = start; j < end; j++) {
+            s = table[s * width + classOf[data[j] & 0xff]];
+            if (s == NO_STATE) {
+                break;
+            }
+            for (int pattern : exact[s]) {
+                if (result == null) {
+                    result = new Pending();
                 }
+                result.add(pattern, start, j + 1);
+            }
+        }
+        return result;
+    }
+
+    private void markStart(byte[] p) {
+        int w = 0;
+        for (int k = 0; k < Math.min(4, p.length); k++) {
+            w |= ((p[k] & 0xff) | 0x20) << (8 * k);
+        }
+        if (p.length >= 4) {
+            set(firstFour, (w * HASH) >>> 16);
+        } else if (p.length >= 2) {
+            set(shortStart, w & 0xFFFF);
+        } else {
+            for (int second = 0; second < 256; second++) {
+                set(shortStart, w | (second | 0x20) << 8);
             }
         }
     }
 
-    /** Breadth-first: failure links, merged outputs and the complete transition table. */
-    private void link(List<int[]> trie, List<List<Integer>> out) {
-        int[] fail = new int[trie.size()];
-        Deque<Integer> queue = new ArrayDeque<>();
-        outputs[0] = NO_OUTPUT;
-        for (int c = 0; c < classCount; c++) {
-            int child = trie.get(0)[c];
-            next[c] = Math.max(child, 0);
-            if (child > 0) {
-                queue.add(child);
-            }
-        }
-        while (!queue.isEmpty()) {
-            int s = queue.poll();
-            List<Integer> merged = new ArrayList<>(out.get(s));
-            merged.addAll(out.get(fail[s]));
-            out.set(s, merged);
-            outputs[s] = merged.isEmpty() ? NO_OUTPUT : merged.stream().mapToInt(Integer::intValue).toArray();
-            for (int c = 0; c < classCount; c++) {
-                int child = trie.get(s)[c];
-                if (child > 0) {
-                    fail[child] = next[fail[s] * classCount + c];
-                    next[s * classCount + c] = child;
-                    queue.add(child);
-                } else {
-                    next[s * classCount + c] = next[fail[s] * classCount + c];
-                }
-            }
-        }
+    private static void set(long[] table, int bit) {
+        table[bit >>> 6] |= 1L << bit;
     }
 
-    private int addState(List<int[]> trie, List<List<Integer>> out) {
+    private int addState(List<int[]> rows, List<List<Integer>> out) {
         int[] row = new int[classCount];
-        Arrays.fill(row, -1);
-        trie.add(row);
+        Arrays.fill(row, NO_STATE);
+        rows.add(row);
         out.add(new ArrayList<>());
-        return trie.size() - 1;
+        return rows.size() - 1;
     }
 
     private static int lower(int c) {
         return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+
+    /**
+     * Hits found but not yet reported, kept sorted by end, then start (a longer pattern with the same end starts
+     * earlier). A hit is final once the walk has moved past its end, as every later hit ends later.
+     */
+    private static final class Pending {
+        private int[] pattern = new int[8];
+        private int[] start = new int[8];
+        private int[] end = new int[8];
+        private int size;
+
+        void add(int id, int from, int to) {
+            if (size == pattern.length) {
+                pattern = Arrays.copyOf(pattern, size * 2);
+                start = Arrays.copyOf(start, size * 2);
+                end = Arrays.copyOf(end, size * 2);
+            }
+            int at = size;
+            while (at > 0 && (end[at - 1] > to || end[at - 1] == to && start[at - 1] > from)) {
+                at--;
+            }
+            System.arraycopy(pattern, at, pattern, at + 1, size - at);
+            System.arraycopy(start, at, start, at + 1, size - at);
+            System.arraycopy(end, at, end, at + 1, size - at);
+            pattern[at] = id;
+            start[at] = from;
+            end[at] = to;
+            size++;
+        }
+
+        /** Reports, in order, every hit ending at or before {@code position}. */
+        void flush(int position, HitSink sink) {
+            int n = 0;
+            while (n < size && end[n] <= position) {
+                sink.hit(pattern[n], end[n]);
+                n++;
+            }
+            if (n > 0) {
+                System.arraycopy(pattern, n, pattern, 0, size - n);
+                System.arraycopy(start, n, start, 0, size - n);
+                System.arraycopy(end, n, end, 0, size - n);
+                size -= n;
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import javax.crypto.Mac;
 
 /**
  * Secret values the user knows (for example the CI credentials of the build) to search for in every encoding an image
@@ -101,6 +103,22 @@ public final class KnownSecrets {
     /** The number of distinct values. */
     public int size() {
         return values.size();
+    }
+
+    /**
+     * Feeds the values, in a stable order and length-prefixed, into a keyed MAC: what a result depends on may be
+     * remembered only under a key, never as an unkeyed digest of the secrets.
+     */
+    void identify(Mac keyed) {
+        List<String> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        keyed.update(ByteBuffer.allocate(Integer.BYTES).putInt(sorted.size()).array());
+        for (String v : sorted) {
+            byte[] bytes = v.getBytes(StandardCharsets.UTF_8);
+            keyed.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+            keyed.update(bytes);
+            Arrays.fill(bytes, (byte) 0);
+        }
     }
 
     /** Every searchable encoding of every value. */

@@ -2,17 +2,29 @@ package io.jenkins.plugins.bakedsecrets.core.detect;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
 
 /**
  * Cuts a stream into lines in a fixed buffer. A line longer than the window is delivered as overlapping windows so a
  * token crossing a window edge is still seen whole; each match start belongs to exactly one window (see
- * {@link #ownedEnd()}), so overlap never reports twice. Memory stays at two windows whatever the input size.
+ * {@link #ownedEnd()}), so overlap never reports twice. Memory stays at two windows whatever the input size; the
+ * buffer starts small and grows only when a line or a read needs more, as most files are a few kilobytes and a
+ * fresh two-window buffer for each of them was most of what a scan allocated.
  */
 final class LineWindows {
+    static final int INITIAL_BUFFER = 16 * 1024;
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     private final InputStream in;
     private final int window;
     private final int overlap;
-    private final byte[] buf;
+    private byte[] buf;
     private int start;
     private int filled;
     private int scanned;
@@ -31,7 +43,7 @@ final class LineWindows {
         this.in = in;
         this.window = window;
         this.overlap = overlap;
-        this.buf = new byte[window * 2];
+        this.buf = new byte[Math.min(INITIAL_BUFFER, window * 2)];
     }
 
     /** Advances to the next line or window; false at the end of the stream. */
@@ -63,9 +75,19 @@ final class LineWindows {
         }
     }
 
+    /** Eight bytes at a time: a word with a newline has a zero byte after XOR, found with the usual bit trick. */
     private int findNewline() {
         int limit = Math.min(filled, start + window);
-        for (int i = Math.max(scanned, start); i < limit; i++) {
+        int i = Math.max(scanned, start);
+        for (; i + Long.BYTES <= limit; i += Long.BYTES) {
+            long v = (long) LONG.get(buf, i) ^ NEWLINES;
+            long found = (v - LOW_BITS) & ~v & HIGH_BITS;
+            if (found != 0) {
+                // The lowest flagged byte is exact; bytes above it may be flagged wrongly, and are not looked at.
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < limit; i++) {
             if (buf[i] == '\n') {
                 return i;
             }
@@ -80,6 +102,10 @@ final class LineWindows {
             filled -= start;
             scanned -= start;
             start = 0;
+        }
+        if (filled > buf.length / 2 && buf.length < window * 2) {
+            // A line longer than half the buffer is pending: double, up to two windows.
+            buf = Arrays.copyOf(buf, Math.min(buf.length * 2, window * 2));
         }
         int n = in.read(buf, filled, buf.length - filled);
         if (n < 0) {

@@ -335,7 +335,7 @@ final class ScanSession implements KeywordAutomaton.HitSink, FormatValues.Sink {
             title = title + " (expired " + expiry.get().atOffset(ZoneOffset.UTC).toLocalDate() + ")";
         }
         deliver(new DetectedSecret(rule.id(), title, severity, where, digest, Redaction.preview(secret),
-                validated));
+                validated, expiry));
     }
 
     /** A value read by name rather than by pattern, reported at the line the value starts on. */

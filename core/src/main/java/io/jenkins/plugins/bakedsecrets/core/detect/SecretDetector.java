@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import javax.crypto.Mac;
 
 /**
  * Finds secrets in files, named values, free text and CI variables. Immutable and thread-safe: all scan state lives in
@@ -30,12 +32,14 @@ public final class SecretDetector {
     static final long MAX_WHOLE_FILE = 256L * 1024 * 1024;
 
     private final RuleSet rules;
+    private final KnownSecrets known;
     private final DetectorTables tables;
     private final SecretSpans spans;
 
     private SecretDetector(RuleSet rules, KnownSecrets known) {
         this.rules = Objects.requireNonNull(rules, "rules");
-        this.tables = new DetectorTables(rules, Objects.requireNonNull(known, "known"));
+        this.known = Objects.requireNonNull(known, "known");
+        this.tables = new DetectorTables(rules, known);
         this.spans = new SecretSpans(tables);
     }
 
@@ -52,6 +56,18 @@ public final class SecretDetector {
     /** The rules this detector applies. */
     public RuleSet rules() {
         return rules;
+    }
+
+    /**
+     * Feeds everything this detector's results depend on into a keyed MAC (the layer cache names entries by it): the
+     * rule set's version, which changes with any rule, and the known secrets. Keyed, because the known secrets must
+     * never be remembered as an unkeyed digest.
+     */
+    public void identify(Mac keyed) {
+        byte[] version = rules.version().getBytes(StandardCharsets.UTF_8);
+        keyed.update(ByteBuffer.allocate(Integer.BYTES).putInt(version.length).array());
+        keyed.update(version);
+        known.identify(keyed);
     }
 
     /**

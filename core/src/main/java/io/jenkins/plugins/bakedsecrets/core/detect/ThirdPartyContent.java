@@ -72,7 +72,6 @@ final class ThirdPartyContent {
             return d;
         }
         Severity severity = d.severity().ordinal() < Severity.LOW.ordinal() ? Severity.LOW : d.severity();
-        return new DetectedSecret(d.ruleId(), d.title() + suffix, severity, d.location(), d.digest(), d.redacted(),
-                d.validated());
+        return d.withTitle(d.title() + suffix, severity);
     }
 }

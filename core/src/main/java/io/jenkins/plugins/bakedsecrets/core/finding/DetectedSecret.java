@@ -1,5 +1,6 @@
 package io.jenkins.plugins.bakedsecrets.core.finding;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,9 +15,12 @@ import java.util.Optional;
  * @param digest unkeyed digest of the value, kept in memory only
  * @param redacted a short preview
  * @param validated result of offline validation, absent when the rule has no validator
+ * @param statedExpiry the expiry the token itself states (JWT {@code exp}, SAS {@code se}), when it states one; the
+ *     title and severity already say whether it had passed at detection time, and a stored result of a layer
+ *     becomes stale when it passes later
  */
 public record DetectedSecret(String ruleId, String title, Severity severity, Location location, SecretDigest digest,
-                             String redacted, Optional<Boolean> validated) {
+                             String redacted, Optional<Boolean> validated, Optional<Instant> statedExpiry) {
     /** Validates components. */
     public DetectedSecret {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -26,10 +30,22 @@ public record DetectedSecret(String ruleId, String title, Severity severity, Loc
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(redacted, "redacted");
         Objects.requireNonNull(validated, "validated");
+        Objects.requireNonNull(statedExpiry, "statedExpiry");
+    }
+
+    /** A detection of a secret that states no expiry. */
+    public DetectedSecret(String ruleId, String title, Severity severity, Location location, SecretDigest digest,
+                          String redacted, Optional<Boolean> validated) {
+        this(ruleId, title, severity, location, digest, redacted, validated, Optional.empty());
     }
 
     /** This detection at another location (for example once hiding by later layers is known). */
     public DetectedSecret withLocation(Location newLocation) {
-        return new DetectedSecret(ruleId, title, severity, newLocation, digest, redacted, validated);
+        return new DetectedSecret(ruleId, title, severity, newLocation, digest, redacted, validated, statedExpiry);
+    }
+
+    /** This detection with another title and severity (for example marked as third-party content). */
+    public DetectedSecret withTitle(String newTitle, Severity newSeverity) {
+        return new DetectedSecret(ruleId, newTitle, newSeverity, location, digest, redacted, validated, statedExpiry);
     }
 }

@@ -45,7 +45,11 @@ public final class SecretDigest {
         }
     }
 
-    byte[] bytes() {
+    /**
+     * The digest's bytes, for code that keys or seals them (fingerprints, the layer cache's encrypted entries). They
+     * must never be written anywhere as they are: an unkeyed digest of a secret invites a dictionary attack.
+     */
+    public byte[] bytes() {
         return digest.clone();
     }
 

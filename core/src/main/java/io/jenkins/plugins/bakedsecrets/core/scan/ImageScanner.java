@@ -1,5 +1,6 @@
 package io.jenkins.plugins.bakedsecrets.core.scan;
 
+import io.jenkins.plugins.bakedsecrets.core.cache.LayerCache;
 import io.jenkins.plugins.bakedsecrets.core.finding.CoverageGap;
 import io.jenkins.plugins.bakedsecrets.core.detect.EnvVariable;
 import io.jenkins.plugins.bakedsecrets.core.detect.SecretDetector;
@@ -28,13 +29,29 @@ public final class ImageScanner {
     private final FingerprintKey key;
     private final ScanSettings settings;
     private final SourceOpener opener;
+    private final LayerCache cache;
 
-    /** A scanner with the given detector, fingerprint key, settings and source opener. */
+    /** A scanner with the given detector, fingerprint key, settings and source opener, and no layer cache. */
     public ImageScanner(SecretDetector detector, FingerprintKey key, ScanSettings settings, SourceOpener opener) {
+        this(detector, key, settings, opener, LayerCache.disabled());
+    }
+
+    private ImageScanner(SecretDetector detector, FingerprintKey key, ScanSettings settings, SourceOpener opener,
+                         LayerCache cache) {
         this.detector = Objects.requireNonNull(detector, "detector");
         this.key = Objects.requireNonNull(key, "key");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.opener = Objects.requireNonNull(opener, "opener");
+        this.cache = Objects.requireNonNull(cache, "cache");
+    }
+
+    /**
+     * This scanner reading and storing layer results in {@code layerCache}: a layer whose results are stored is not
+     * read again, and the report is the same as without the cache. The caller owns the cache and may ask it for
+     * its statistics after the scan.
+     */
+    public ImageScanner withCache(LayerCache layerCache) {
+        return new ImageScanner(detector, key, settings, opener, layerCache);
     }
 
     /**
@@ -76,7 +93,7 @@ public final class ImageScanner {
             targets.add(new TargetInfos(detector).of(image).withExposure(ExposureFindings.of(source)));
             new ConfigScanner(detector).scan(image.config(), d -> findings.add(index, d));
             new AnnotationScanner(detector).scan(image, d -> findings.add(index, d));
-            TargetLayers layers = new LayerScheduler(detector, settings).scan(source, image, index);
+            TargetLayers layers = new LayerScheduler(detector, settings, cache).scan(source, image, index);
             gaps.addAll(layers.gaps());
             HidingResolver hiding = new HidingResolver(layers.entries());
             layers.detections().forEach(d -> findings.add(index, d.withLocation(hiding.resolve(d.location()))));

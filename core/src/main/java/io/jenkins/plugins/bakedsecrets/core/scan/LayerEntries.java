@@ -1,20 +1,21 @@
 package io.jenkins.plugins.bakedsecrets.core.scan;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What one layer puts into the filesystem and what it hides, kept compactly so that hiding of lower layers' files
- * can be decided after all layers were scanned (layers are scanned independently, possibly in parallel).
+ * can be decided after all layers were scanned (layers are scanned independently, possibly in parallel). Entries,
+ * whiteouts and opaque directories are 64-bit path hashes, so a layer of a million of any of them takes a few
+ * megabytes; only hard links keep their names, as a link's own path must be checked for hiding in turn.
  */
 final class LayerEntries {
     private final PathHashSet entries = new PathHashSet();
-    private final Set<String> whiteouts = new HashSet<>();
-    private final Set<String> opaqueDirectories = new HashSet<>();
+    private final PathHashSet whiteouts = new PathHashSet();
+    private final PathHashSet opaqueDirectories = new PathHashSet();
     /** Hard-link target → the paths linking to it; tar links only point to earlier entries of the same layer. */
     private final Map<String, List<String>> linksByTarget = new HashMap<>();
 
@@ -33,6 +34,44 @@ final class LayerEntries {
     synchronized void hardLink(String path, String target) {
         entries.add(path);
         linksByTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(path);
+    }
+
+    /** Writes what hiding resolution needs, for the layer cache; {@link #readFrom} reads it back. */
+    synchronized void writeTo(CacheData.Writer out) throws IOException {
+        writeHashes(out, entries);
+        writeHashes(out, whiteouts);
+        writeHashes(out, opaqueDirectories);
+        out.writeInt(linksByTarget.size());
+        for (Map.Entry<String, List<String>> e : linksByTarget.entrySet()) {
+            out.writeString(e.getKey());
+            out.writeStrings(e.getValue());
+        }
+    }
+
+    /** The entries {@link #writeTo} wrote. */
+    static LayerEntries readFrom(CacheData.Reader in) throws IOException {
+        LayerEntries layer = new LayerEntries();
+        readHashes(in, layer.entries);
+        readHashes(in, layer.whiteouts);
+        readHashes(in, layer.opaqueDirectories);
+        for (int i = in.readCount(); i > 0; i--) {
+            layer.linksByTarget.put(in.readString(), new ArrayList<>(in.readStrings()));
+        }
+        return layer;
+    }
+
+    private static void writeHashes(CacheData.Writer out, PathHashSet set) throws IOException {
+        long[] hashes = set.hashes();
+        out.writeInt(hashes.length);
+        for (long h : hashes) {
+            out.writeLong(h);
+        }
+    }
+
+    private static void readHashes(CacheData.Reader in, PathHashSet set) throws IOException {
+        for (int i = in.readCount(); i > 0; i--) {
+            set.addHash(in.readLong());
+        }
     }
 
     /** True when this layer puts an entry at exactly {@code path}, replacing what lower layers had there. */

@@ -1,8 +1,6 @@
 package io.jenkins.plugins.bakedsecrets.core.scan;
 
 import io.jenkins.plugins.bakedsecrets.core.finding.CoverageGap;
-import io.jenkins.plugins.bakedsecrets.core.detect.SecretDetector;
-import io.jenkins.plugins.bakedsecrets.core.finding.DetectedSecret;
 import io.jenkins.plugins.bakedsecrets.core.finding.Location;
 import io.jenkins.plugins.bakedsecrets.core.finding.LocationKind;
 import io.jenkins.plugins.bakedsecrets.core.image.LayerRef;
@@ -14,17 +12,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Feeds every file of one layer to the detector and records the layer's entries for hiding resolution. */
+/** Feeds every file of one layer to detection and records the layer's entries for hiding resolution. */
 final class LayerScanVisitor implements LayerVisitor {
-    private final SecretDetector detector;
     private final LayerRef layer;
     private final int target;
     private final LayerEntries entries = new LayerEntries();
-    private final List<DetectedSecret> detections = new ArrayList<>();
+    private final LayerFiles files;
     private final List<CoverageGap> gaps = new ArrayList<>();
 
-    LayerScanVisitor(SecretDetector detector, LayerRef layer, int target) {
-        this.detector = detector;
+    LayerScanVisitor(LayerFiles files, LayerRef layer, int target) {
+        this.files = files;
         this.layer = layer;
         this.target = target;
     }
@@ -36,7 +33,7 @@ final class LayerScanVisitor implements LayerVisitor {
         }
         Location base = Location.of(LocationKind.FILE).path(path)
                 .layer(layer.index(), layer.descriptor().digest(), layer.diffId()).build();
-        detector.scanFile(base, content, detections::add);
+        files.scan(base, size, content);
     }
 
     @Override
@@ -66,8 +63,8 @@ final class LayerScanVisitor implements LayerVisitor {
         gaps.add(new CoverageGap(reason, target, OptionalInt.of(layer.index()), Optional.of(path), detail));
     }
 
-    /** The result once the walk is complete. */
+    /** The result once the walk is complete, after waiting for the layer's files still being scanned. */
     LayerScan result() {
-        return new LayerScan(layer.index(), entries, detections, gaps);
+        return new LayerScan(layer.index(), entries, files.finish(), gaps);
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.bakedsecrets.core.scan;
 
+import io.jenkins.plugins.bakedsecrets.core.cache.LayerCache;
 import io.jenkins.plugins.bakedsecrets.core.finding.CoverageGap;
 import io.jenkins.plugins.bakedsecrets.core.detect.SecretDetector;
 import io.jenkins.plugins.bakedsecrets.core.finding.DetectedSecret;
@@ -15,6 +16,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,29 +27,34 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Scans the layers of one image, several at a time. Each layer is streamed once: decompressed, verified and walked
- * without being held in memory or written to disk.
+ * Scans the layers of one image. Each layer is streamed once: decompressed, verified and walked without being held
+ * in memory or written to disk. With a parallelism of N above one, N layers are walked at once, each read ahead on
+ * its own thread (so reading, decompressing and hashing overlap walking), and N detection threads scan the small
+ * files of every layer in batches while the walkers go on; one image whose largest layer holds most of the content
+ * thus still uses every core. A parallelism of one does everything on one thread, in walk order.
  */
 final class LayerScheduler {
     private final SecretDetector detector;
     private final ScanSettings settings;
+    private final CachedLayerScans cached;
 
-    LayerScheduler(SecretDetector detector, ScanSettings settings) {
+    LayerScheduler(SecretDetector detector, ScanSettings settings, LayerCache cache) {
         this.detector = detector;
         this.settings = settings;
+        this.cached = new CachedLayerScans(cache, detector, settings);
     }
 
     TargetLayers scan(ImageSource source, ImageTarget image, int target) {
-        int threads = Math.min(settings.parallelism(), Math.max(1, image.layers().size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "baked-secrets-layer");
-            t.setDaemon(true);
-            return t;
-        });
+        int parallelism = settings.parallelism();
+        int walkers = Math.min(parallelism, Math.max(1, image.layers().size()));
+        ExecutorService pool = threads(walkers, "baked-secrets-layer");
+        ExecutorService readers = parallelism > 1 ? threads(walkers, "baked-secrets-read") : null;
+        Optional<DetectionPool> detection = parallelism > 1
+                ? Optional.of(new DetectionPool(detector, parallelism, walkers)) : Optional.empty();
         try {
             List<Future<LayerScan>> futures = new ArrayList<>();
             for (LayerRef layer : image.layers()) {
-                futures.add(pool.submit(() -> scanLayer(source, layer, target)));
+                futures.add(pool.submit(() -> scanLayer(source, layer, target, readers, detection)));
             }
             List<LayerEntries> entries = new ArrayList<>();
             List<DetectedSecret> detections = new ArrayList<>();
@@ -61,16 +68,37 @@ final class LayerScheduler {
             return new TargetLayers(entries, detections, gaps);
         } finally {
             pool.shutdownNow();
+            if (readers != null) {
+                readers.shutdownNow();
+            }
+            detection.ifPresent(DetectionPool::close);
         }
     }
 
-    private LayerScan scanLayer(ImageSource source, LayerRef layer, int target) throws IOException {
-        LayerScanVisitor visitor = new LayerScanVisitor(detector, layer, target);
-        try (InputStream in = source.openLayer(layer)) {
+    private static ExecutorService threads(int count, String name) {
+        return Executors.newFixedThreadPool(count, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private LayerScan scanLayer(ImageSource source, LayerRef layer, int target, ExecutorService readers,
+                                Optional<DetectionPool> detection) throws IOException {
+        Optional<LayerScan> stored = cached.lookup(layer, target);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        Instant started = Instant.now();
+        LayerFiles files = new LayerFiles(detector, detection);
+        LayerScanVisitor visitor = new LayerScanVisitor(files, layer, target);
+        try (InputStream opened = source.openLayer(layer);
+             InputStream in = readers == null ? opened : new ReadAheadStream(opened, readers)) {
             new LayerWalker(settings.limits()).walk(in, visitor);
             // Read what the tar reader left (end blocks, padding): the digests are checked at the very end.
             in.transferTo(OutputStream.nullOutputStream());
         } catch (NoSuchFileException e) {
+            files.abandon();
             String what = "layer " + layer.index() + " (" + layer.descriptor().digest() + ")";
             if (layer.distributable()) {
                 // Every copy of the image must hold it: without it the scan would describe an image nobody can load.
@@ -80,9 +108,15 @@ final class LayerScheduler {
             return missing(layer, target, CoverageGap.Reason.MISSING_LAYER, what + " is non-distributable and not"
                     + " in the source");
         } catch (UnsupportedMediaTypeException e) {
+            files.abandon();
             return missing(layer, target, CoverageGap.Reason.UNKNOWN_MEDIA_TYPE, e.getMessage());
+        } catch (IOException | RuntimeException | Error e) {
+            files.abandon();
+            throw e;
         }
-        return visitor.result();
+        LayerScan scan = visitor.result();
+        cached.store(layer, scan, started);
+        return scan;
     }
 
     private static LayerScan missing(LayerRef layer, int target, CoverageGap.Reason reason, String detail) {
@@ -90,7 +124,8 @@ final class LayerScheduler {
         return new LayerScan(layer.index(), new LayerEntries(), List.of(), List.of(gap));
     }
 
-    private static LayerScan await(Future<LayerScan> future) {
+    /** The task's result; its failure rethrown as the scan's (an I/O error stays one, for the caller to name). */
+    static <T> T await(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -107,7 +142,7 @@ final class LayerScheduler {
             if (cause instanceof Error err) {
                 throw err;
             }
-            throw new ScanException("layer scan failed: " + cause, cause);
+            throw new ScanException("scan failed: " + cause, cause);
         }
     }
 }

@@ -13,7 +13,18 @@ final class PathHashSet {
     private int size;
 
     void add(String path) {
-        long h = hash(path);
+        addHash(hash(path));
+    }
+
+    boolean contains(String path) {
+        return containsHash(hash(path));
+    }
+
+    /** Adds a hash as {@link #hash} made it (read back from a cached layer). */
+    void addHash(long h) {
+        if (h == EMPTY) {
+            throw new IllegalArgumentException("not a path hash");
+        }
         if ((size + 1) * 2 > slots.length) {
             grow();
         }
@@ -22,8 +33,19 @@ final class PathHashSet {
         }
     }
 
-    boolean contains(String path) {
-        long h = hash(path);
+    /** Every hash in the set, in no particular order. */
+    long[] hashes() {
+        long[] out = new long[size];
+        int n = 0;
+        for (long h : slots) {
+            if (h != EMPTY) {
+                out[n++] = h;
+            }
+        }
+        return out;
+    }
+
+    private boolean containsHash(long h) {
         int mask = slots.length - 1;
         for (int i = (int) (mix(h) & mask); ; i = (i + 1) & mask) {
             if (slots[i] == EMPTY) {

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * How to scan.
  *
- * @param parallelism how many layers to scan at once
+ * @param parallelism threads: how many layers are walked at once and how many threads detect in their files; 1 does
+ *     everything on one thread
  * @param limits limits for walking untrusted layers
  * @param tool name and version recorded in reports
  */
@@ -20,7 +21,7 @@ public record ScanSettings(int parallelism, WalkLimits limits, ToolInfo tool) {
         Objects.requireNonNull(tool, "tool");
     }
 
-    /** One layer per available core, default limits. */
+    /** One thread per available core, default limits. */
     public static ScanSettings defaults(ToolInfo tool) {
         return new ScanSettings(Math.max(1, Runtime.getRuntime().availableProcessors()), WalkLimits.DEFAULT, tool);
     }

@@ -1,0 +1,70 @@
+package io.jenkins.plugins.bakedsecrets.core.scan;
+
+import io.jenkins.plugins.bakedsecrets.core.cache.EntryKey;
+import io.jenkins.plugins.bakedsecrets.core.cache.LayerCache;
+import io.jenkins.plugins.bakedsecrets.core.detect.SecretDetector;
+import io.jenkins.plugins.bakedsecrets.core.image.LayerRef;
+import io.jenkins.plugins.bakedsecrets.core.image.WalkLimits;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Layer results in the layer cache, keyed by the layer's diff ID together with everything that changes them: the
+ * tool and its build, the rule set, the known secrets and the walk limits. The fingerprint key is not part of it:
+ * entries hold digests (sealed), and fingerprints are made from them after the scan, as for layers just scanned.
+ *
+ * @param cache where entries are
+ * @param detector the detector whose results are stored (its rules and known secrets are part of every key)
+ * @param settings the scan's settings (tool and walk limits are part of every key)
+ */
+record CachedLayerScans(LayerCache cache, SecretDetector detector, ScanSettings settings) {
+    private static final String PURPOSE = "baked-secrets layer results";
+
+    /** The stored results of this layer, when the cache holds current ones. */
+    Optional<LayerScan> lookup(LayerRef layer, int target) {
+        if (!cache.enabled()) {
+            return Optional.empty();
+        }
+        EntryKey key = key(layer);
+        Optional<byte[]> payload = cache.read(key);
+        if (payload.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<LayerScan> scan = LayerScanCodec.decode(payload.get(), layer, target, Instant.now());
+            if (scan.isEmpty()) {
+                cache.discard(key);
+            }
+            return scan;
+        } catch (IOException | IllegalArgumentException | java.time.DateTimeException e) {
+            // Sealed under this cache's key yet not decodable (a build with another encoding wrote it): rescan.
+            cache.discard(key);
+            return Optional.empty();
+        }
+    }
+
+    /** Stores a layer's results, made by a scan that began at {@code started}. */
+    void store(LayerRef layer, LayerScan scan, Instant started) {
+        if (!cache.enabled()) {
+            return;
+        }
+        try {
+            cache.write(key(layer), LayerScanCodec.encode(scan, started));
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory encoding failed", e);
+        }
+    }
+
+    private EntryKey key(LayerRef layer) {
+        EntryKey.Builder key = cache.key().add(PURPOSE).add(LayerScanCodec.FORMAT).add(layer.diffId())
+                .add(settings.tool().name()).add(settings.tool().version()).add(settings.tool().rulesVersion())
+                .add(EngineBuild.id());
+        WalkLimits limits = settings.limits();
+        key.add(limits.maxArchiveDepth()).add(limits.maxNestedEntryBytes()).add(limits.maxEntriesPerArchive())
+                .add(limits.maxCompressionRatio());
+        detector.identify(key.mac());
+        return key.build();
+    }
+}
