@@ -34,12 +34,18 @@ import org.kohsuke.stapler.verb.POST;
 public class BakedSecretsConfiguration extends GlobalConfiguration {
     private static final int KEY_BYTES = 32;
     private static final int MINIMUM_KEY_BYTES = 16;
+    /** Default bound of each agent's layer cache: enough for the layers of many base images. */
+    static final int DEFAULT_LAYER_CACHE_MB = 512;
+    private static final int MAX_LAYER_CACHE_MB = 1024 * 1024;
 
     private final transient JenkinsFacade jenkins = new JenkinsFacade();
     private Secret fingerprintKey;
     private String defaultFailOn = ScanOptions.FAIL_ON_NONE;
     private String baselinePolicy = "";
     private boolean adminBypass;
+    /** Load overwrites these only when the saved XML has them: older saves keep the defaults. */
+    private boolean layerCache = true;
+    private int layerCacheSizeMb = DEFAULT_LAYER_CACHE_MB;
 
     /** Loads the persisted settings. */
     public BakedSecretsConfiguration() {
@@ -61,6 +67,7 @@ public class BakedSecretsConfiguration extends GlobalConfiguration {
         check(json, "defaultFailOn", ScanOptions::normaliseFailOn);
         check(json, "baselinePolicy", BakedSecretsConfiguration::checkPolicy);
         check(json, "fingerprintKey", text -> checkKey(Secret.fromString(text)));
+        check(json, "layerCacheSizeMb", BakedSecretsConfiguration::checkCacheSize);
         try (BulkChange change = new BulkChange(this)) {
             req.bindJSON(this, json);
             change.commit();
@@ -110,6 +117,58 @@ public class BakedSecretsConfiguration extends GlobalConfiguration {
         if (key != null && !key.getPlainText().isEmpty()
                 && key.getPlainText().getBytes(StandardCharsets.UTF_8).length < MINIMUM_KEY_BYTES) {
             throw new IllegalArgumentException("the fingerprint key needs at least " + MINIMUM_KEY_BYTES + " bytes");
+        }
+    }
+
+    /** Whether agents keep per-layer results, so that a rebuild rescans only the layers that changed. */
+    public boolean isLayerCache() {
+        return layerCache;
+    }
+
+    /** Turns the agents' layer cache on or off. */
+    @DataBoundSetter
+    public void setLayerCache(boolean layerCache) {
+        this.layerCache = layerCache;
+        save();
+    }
+
+    /** The most each agent's layer cache may hold, in MiB; least recently used entries go first beyond it. */
+    public int getLayerCacheSizeMb() {
+        return layerCacheSizeMb;
+    }
+
+    /** Sets the bound of each agent's layer cache. */
+    @DataBoundSetter
+    public void setLayerCacheSizeMb(int layerCacheSizeMb) {
+        checkCacheSize(Integer.toString(layerCacheSizeMb));
+        this.layerCacheSizeMb = layerCacheSizeMb;
+        save();
+    }
+
+    /** Checks the layer cache size. */
+    @POST
+    public FormValidation doCheckLayerCacheSizeMb(@QueryParameter String value) {
+        if (!jenkins.hasPermission(Jenkins.ADMINISTER)) {
+            return FormValidation.ok();
+        }
+        try {
+            checkCacheSize(value);
+            return FormValidation.ok();
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+
+    private static void checkCacheSize(String text) {
+        int mb;
+        try {
+            mb = Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("the layer cache size is a whole number of MiB", e);
+        }
+        if (mb < 1 || mb > MAX_LAYER_CACHE_MB) {
+            throw new IllegalArgumentException("the layer cache size must be between 1 and " + MAX_LAYER_CACHE_MB
+                    + " MiB");
         }
     }
 

@@ -59,13 +59,32 @@ class BakedSecretsConfigurationITest {
         HtmlForm form = configureForm();
         form.getInputByName("_.defaultFailOn").setValue("HIGH");
         form.getTextAreaByName("_.baselinePolicy").setText("failOn: {medium: fail}\n");
+        form.getInputByName("_.layerCache").setChecked(false);
+        form.getInputByName("_.layerCacheSizeMb").setValue("64");
 
         submit(form);
 
         BakedSecretsConfiguration configuration = BakedSecretsConfiguration.get();
         assertThat(configuration.getDefaultFailOn()).isEqualTo("high");
+        assertThat(configuration.isLayerCache()).isFalse();
+        assertThat(configuration.getLayerCacheSizeMb()).isEqualTo(64);
         assertThat(configuration.baseline().levelOf(Severity.MEDIUM)).isEqualTo(Verdict.FAIL);
         assertThat(savedXml()).contains("<defaultFailOn>high</defaultFailOn>").contains("medium: fail");
+    }
+
+    @Test
+    void shouldRefuseWholeSubmissionWhenLayerCacheSizeIsNotPositive() throws Exception {
+        HtmlForm form = configureForm();
+        form.getInputByName("_.defaultFailOn").setValue("high");
+        form.getInputByName("_.layerCacheSizeMb").setValue("0");
+
+        HtmlPage answer = submit(form);
+
+        assertThat(answer.getWebResponse().getContentAsString()).contains("layer cache size").doesNotContain("Oops!");
+        BakedSecretsConfiguration configuration = BakedSecretsConfiguration.get();
+        assertThat(configuration.getDefaultFailOn()).isEqualTo("none");
+        assertThat(configuration.getLayerCacheSizeMb()).isEqualTo(BakedSecretsConfiguration.DEFAULT_LAYER_CACHE_MB);
+        assertThat(configuration.isLayerCache()).isTrue();
     }
 
     private HtmlForm configureForm() throws Exception {

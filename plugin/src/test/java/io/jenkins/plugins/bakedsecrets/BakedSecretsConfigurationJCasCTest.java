@@ -20,6 +20,9 @@ class BakedSecretsConfigurationJCasCTest {
         String exported = r.exportToString(true);
 
         assertThat(configuration.getDefaultFailOn()).isEqualTo("high");
+        assertThat(configuration.isLayerCache()).isFalse();
+        assertThat(configuration.getLayerCacheSizeMb()).isEqualTo(2048);
+        assertThat(exported).contains("layerCache: false").contains("layerCacheSizeMb: 2048");
         assertThat(exported).contains("bakedSecrets:").contains("defaultFailOn: \"high\"");
         assertThat(exported.contains(key)).as("export contains the plain fingerprint key").isFalse();
         assertThat(configuration.controllerKey().keyId()).startsWith("hmac-sha256:");

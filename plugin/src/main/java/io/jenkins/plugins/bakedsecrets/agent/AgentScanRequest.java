@@ -12,15 +12,17 @@ import java.util.Optional;
  * @param environment build environment variables to scan, when the environment is scanned
  * @param environmentName how the report names the environment
  * @param toolVersion plugin version recorded in the report
+ * @param cache where the agent keeps per-layer results, when it does
  */
 public record AgentScanRequest(List<String> images, Optional<Map<String, String>> environment,
-                               String environmentName, String toolVersion) {
+                               String environmentName, String toolVersion, Optional<AgentCache> cache) {
     /** Validates components. */
     public AgentScanRequest {
         images = List.copyOf(images);
         environment = environment.map(Map::copyOf);
         Objects.requireNonNull(environmentName, "environmentName");
         Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(cache, "cache");
     }
 
     @Override

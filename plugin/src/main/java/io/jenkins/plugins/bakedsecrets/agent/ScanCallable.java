@@ -3,6 +3,9 @@ package io.jenkins.plugins.bakedsecrets.agent;
 import hudson.AbortException;
 import hudson.remoting.VirtualChannel;
 import hudson.util.Secret;
+import io.jenkins.plugins.bakedsecrets.core.cache.CacheSettings;
+import io.jenkins.plugins.bakedsecrets.core.cache.CacheStatistics;
+import io.jenkins.plugins.bakedsecrets.core.cache.LayerCache;
 import io.jenkins.plugins.bakedsecrets.core.detect.EnvVariable;
 import io.jenkins.plugins.bakedsecrets.core.detect.KnownSecrets;
 import io.jenkins.plugins.bakedsecrets.core.detect.SecretDetector;
@@ -19,6 +22,7 @@ import io.jenkins.plugins.bakedsecrets.core.scan.ToolInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +35,7 @@ import jenkins.MasterToSlaveFileCallable;
  * {@link FingerprintKey#transport()}, so the controller's key never leaves the controller; the controller re-keys the
  * report before anything is stored. Secret inputs travel as {@link Secret} and this object is never persisted.
  */
-public final class ScanCallable extends MasterToSlaveFileCallable<byte[]> {
+public final class ScanCallable extends MasterToSlaveFileCallable<AgentScanResult> {
     private static final long serialVersionUID = 1L;
     /** Tool name recorded in reports. */
     public static final String TOOL_NAME = "baked-secrets";
@@ -42,6 +46,7 @@ public final class ScanCallable extends MasterToSlaveFileCallable<byte[]> {
     private final TreeMap<String, String> environment;
     private final String environmentName;
     private final String toolVersion;
+    private final AgentCache cache;
 
     /**
      * A scan of images and, when {@code environment} is present, of build environment variables.
@@ -57,6 +62,7 @@ public final class ScanCallable extends MasterToSlaveFileCallable<byte[]> {
         this.environment = request.environment().map(m -> new TreeMap<String, String>(m)).orElse(null);
         this.environmentName = request.environmentName();
         this.toolVersion = request.toolVersion();
+        this.cache = request.cache().orElse(null);
     }
 
     /** Engine exports are spooled beside the workspace, as Jenkins' own {@code @tmp} directories are. */
@@ -77,18 +83,25 @@ public final class ScanCallable extends MasterToSlaveFileCallable<byte[]> {
     }
 
     @Override
-    public byte[] invoke(File workspace, VirtualChannel channel) throws IOException, InterruptedException {
+    public AgentScanResult invoke(File workspace, VirtualChannel channel) throws IOException, InterruptedException {
         List<String> values = knownSecrets.stream().map(Secret::getPlainText).toList();
         SecretDetector detector = SecretDetector.builtIn(KnownSecrets.of(values));
         ToolInfo tool = new ToolInfo(TOOL_NAME, toolVersion, detector.rules().version());
         ImageScanner scanner = new ImageScanner(detector, FingerprintKey.transport(), ScanSettings.defaults(tool),
                 RegistryOpener.create(workspace, exportDirectory(workspace), Optional.ofNullable(registryLogin),
                         dockerEnvironment()));
+        // A cache that cannot be opened is off for this scan; the statistics say why, and the scan goes on.
+        LayerCache layerCache = cache == null ? LayerCache.disabled()
+                : LayerCache.open(new CacheSettings(Path.of(cache.directory()), cache.maxBytes(), true));
         try {
-            ScanReport report = scanner.scan(new ScanRequest(images, TargetSelector.ALL, ciEnvironment()));
+            ScanReport report = scanner.withCache(layerCache)
+                    .scan(new ScanRequest(images, TargetSelector.ALL, ciEnvironment()));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new JsonReportWriter().write(report, out);
-            return out.toByteArray();
+            CacheStatistics statistics = layerCache.statistics();
+            String summary = layerCache.enabled()
+                    ? statistics.hits() + " layer results reused, " + statistics.stored() + " stored" : "";
+            return new AgentScanResult(out.toByteArray(), summary, statistics.warning().orElse(""));
         } catch (ScanException | IllegalArgumentException e) {
             // One line naming the image or path; core never puts a secret into a message.
             throw new AbortException(e.getMessage());

@@ -6,7 +6,9 @@ import hudson.util.Secret;
 import io.jenkins.plugins.bakedsecrets.BakedSecretsConfiguration;
 import io.jenkins.plugins.bakedsecrets.JenkinsFacade;
 import io.jenkins.plugins.bakedsecrets.Messages;
+import io.jenkins.plugins.bakedsecrets.agent.AgentCache;
 import io.jenkins.plugins.bakedsecrets.agent.AgentScanRequest;
+import io.jenkins.plugins.bakedsecrets.agent.AgentScanResult;
 import io.jenkins.plugins.bakedsecrets.agent.RegistryLogin;
 import io.jenkins.plugins.bakedsecrets.agent.ScanCallable;
 import io.jenkins.plugins.bakedsecrets.core.finding.ScanException;
@@ -41,6 +43,7 @@ import java.util.TreeMap;
  * {@code failOn}.
  */
 public final class ScanRunner {
+    private static final long MIB = 1024L * 1024;
     private final JenkinsFacade jenkins;
     private final BakedSecretsConfiguration configuration;
 
@@ -73,9 +76,17 @@ public final class ScanRunner {
                 : new EnvironmentSplit(Map.of(), 0);
         AgentScanRequest request = new AgentScanRequest(options.images(),
                 options.scanEnvironment() ? Optional.of(split.scanned()) : Optional.empty(),
-                "jenkins:" + run.getExternalizableId(), jenkins.pluginVersion());
-        byte[] transport = context.workspace().act(new ScanCallable(request, known, login));
-        ScanReport keyed = new JsonReportReader().read(new ByteArrayInputStream(transport))
+                "jenkins:" + run.getExternalizableId(), jenkins.pluginVersion(),
+                configuration.isLayerCache() ? AgentCache.of(context.workspace(),
+                        configuration.getLayerCacheSizeMb() * MIB) : Optional.empty());
+        AgentScanResult result = context.workspace().act(new ScanCallable(request, known, login));
+        if (!result.cacheSummary().isEmpty()) {
+            context.listener().getLogger().println(Messages.ScanRunner_LayerCache(result.cacheSummary()));
+        }
+        if (!result.cacheWarning().isEmpty()) {
+            context.listener().getLogger().println(Messages.ScanRunner_LayerCacheWarning(result.cacheWarning()));
+        }
+        ScanReport keyed = new JsonReportReader().read(new ByteArrayInputStream(result.report()))
                 .rekey(configuration.controllerKey());
         // Waivers are applied here on the controller, to the re-keyed report: fingerprint waivers name keyed
         // fingerprints, and nothing the agent wrote decides what is suppressed.
