@@ -32,6 +32,11 @@ public abstract class ForwardingImageSource implements ImageSource {
     }
 
     @Override
+    public void verifyLayer(LayerRef layer) throws IOException {
+        delegate.verifyLayer(layer);
+    }
+
+    @Override
     public InputStream openAttestation(Attestation attestation) throws IOException {
         return delegate.openAttestation(attestation);
     }

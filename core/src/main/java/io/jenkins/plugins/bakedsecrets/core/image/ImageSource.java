@@ -29,6 +29,20 @@ public interface ImageSource extends Closeable {
      */
     InputStream openLayer(LayerRef layer) throws IOException;
 
+    /**
+     * Checks that a layer is present and is the blob its descriptor names, without scanning it: used when the layer's
+     * results come from the layer cache, so that an image whose blob is missing, replaced or unreadable fails as a
+     * full scan would instead of passing on what an earlier, sound copy held. This default reads the layer through
+     * {@link #openLayer}; sources that can check the stored bytes without decompressing them do so.
+     *
+     * @throws java.nio.file.NoSuchFileException when the layer blob is absent
+     */
+    default void verifyLayer(LayerRef layer) throws IOException {
+        try (InputStream in = openLayer(layer)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+    }
+
     /** Opens an attestation blob, verified against its descriptor digest in the same way. */
     InputStream openAttestation(Attestation attestation) throws IOException;
 

@@ -58,7 +58,10 @@ record CachedLayerScans(LayerCache cache, SecretDetector detector, ScanSettings 
     }
 
     private EntryKey key(LayerRef layer) {
+        // The blob's own digest and media type too: another encoding of the same content (trailing bytes after the
+        // gzip stream, another compression) is read afresh, so it meets the checks a first read applies.
         EntryKey.Builder key = cache.key().add(PURPOSE).add(LayerScanCodec.FORMAT).add(layer.diffId())
+                .add(layer.descriptor().digest()).add(layer.descriptor().mediaType())
                 .add(settings.tool().name()).add(settings.tool().version()).add(settings.tool().rulesVersion())
                 .add(EngineBuild.id());
         WalkLimits limits = settings.limits();

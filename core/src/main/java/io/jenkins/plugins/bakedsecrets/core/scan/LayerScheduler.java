@@ -86,7 +86,7 @@ final class LayerScheduler {
     private LayerScan scanLayer(ImageSource source, LayerRef layer, int target, ExecutorService readers,
                                 Optional<DetectionPool> detection) throws IOException {
         Optional<LayerScan> stored = cached.lookup(layer, target);
-        if (stored.isPresent()) {
+        if (stored.isPresent() && present(source, layer)) {
             return stored.get();
         }
         Instant started = Instant.now();
@@ -117,6 +117,20 @@ final class LayerScheduler {
         LayerScan scan = visitor.result();
         cached.store(layer, scan, started);
         return scan;
+    }
+
+    /**
+     * Whether the cached layer is in the source as its descriptor says. Results are reused only for a blob that is
+     * there and intact: a missing blob goes the way of a fresh read (a coverage gap or an error), and a replaced or
+     * unreadable one fails the scan with the error a fresh read gives.
+     */
+    private static boolean present(ImageSource source, LayerRef layer) throws IOException {
+        try {
+            source.verifyLayer(layer);
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
+        }
     }
 
     private static LayerScan missing(LayerRef layer, int target, CoverageGap.Reason reason, String detail) {

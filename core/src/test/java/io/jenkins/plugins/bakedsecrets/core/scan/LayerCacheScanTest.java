@@ -1,6 +1,7 @@
 package io.jenkins.plugins.bakedsecrets.core.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.jenkins.plugins.bakedsecrets.core.cache.CacheSettings;
 import io.jenkins.plugins.bakedsecrets.core.cache.CacheStatistics;
@@ -10,8 +11,10 @@ import io.jenkins.plugins.bakedsecrets.core.detect.RuleSet;
 import io.jenkins.plugins.bakedsecrets.core.detect.SecretDetector;
 import io.jenkins.plugins.bakedsecrets.core.finding.Finding;
 import io.jenkins.plugins.bakedsecrets.core.finding.FingerprintKey;
+import io.jenkins.plugins.bakedsecrets.core.finding.ScanException;
 import io.jenkins.plugins.bakedsecrets.core.image.ForwardingImageSource;
 import io.jenkins.plugins.bakedsecrets.core.image.ImageReference;
+import io.jenkins.plugins.bakedsecrets.core.image.ImageSource;
 import io.jenkins.plugins.bakedsecrets.core.image.ImageSources;
 import io.jenkins.plugins.bakedsecrets.core.image.LayerRef;
 import io.jenkins.plugins.bakedsecrets.core.image.TargetSelector;
@@ -74,6 +77,10 @@ class LayerCacheScanTest {
     }
 
     private ScanReport scan(Path archive, LayerCache cache, SecretDetector detector, int parallelism) {
+        return scan("docker-archive:" + archive, cache, detector, parallelism);
+    }
+
+    private ScanReport scan(String reference, LayerCache cache, SecretDetector detector, int parallelism) {
         opened.clear();
         ScanSettings settings = new ScanSettings(parallelism, WalkLimits.DEFAULT, new ToolInfo("test", "1", "r"));
         SourceOpener counting = (ref, selector) -> new ForwardingImageSource(
@@ -87,11 +94,51 @@ class LayerCacheScanTest {
             }
         };
         return new ImageScanner(detector, KEY, settings, counting).withCache(cache)
-                .scan(new ScanRequest(List.of("docker-archive:" + archive), TargetSelector.ALL, Optional.empty()));
+                .scan(new ScanRequest(List.of(reference), TargetSelector.ALL, Optional.empty()));
     }
 
     private LayerCache cache() {
         return LayerCache.open(CacheSettings.in(dir.resolve("cache")));
+    }
+
+    /** An OCI layout of the image, and the path of its bottom layer's (compressed) blob. */
+    private Path[] layout(String name) throws IOException {
+        Path layout = TestImages.layout().add(image("hide"), "app").writeDirectory(dir.resolve(name));
+        try (ImageSource source = ImageSources.open(ImageReference.parse("oci:" + layout + ":app"),
+                TargetSelector.ALL)) {
+            String digest = source.targets().get(0).layers().get(0).descriptor().digest();
+            return new Path[] {layout, layout.resolve(TestImages.blobPath(digest))};
+        }
+    }
+
+    private ScanReport scanLayout(Path layout, LayerCache cache) {
+        return scan("oci:" + layout + ":app", cache, SecretDetector.builtIn(KnownSecrets.none()), 2);
+    }
+
+    @Test
+    void shouldFailAsAFullScanDoesWhenACachedLayerBlobWasReplaced() throws Exception {
+        Path[] layout = layout("replaced");
+        scanLayout(layout[0], cache());
+        TestImages.flipByte(layout[1], 20);
+
+        Throwable uncached = catchThrowable(() -> scanLayout(layout[0], LayerCache.disabled()));
+        Throwable cached = catchThrowable(() -> scanLayout(layout[0], cache()));
+
+        assertThat(uncached).isInstanceOf(ScanException.class);
+        assertThat(cached).isInstanceOf(ScanException.class).hasMessage(uncached.getMessage());
+    }
+
+    @Test
+    void shouldFailAsAFullScanDoesWhenACachedLayerBlobIsMissing() throws Exception {
+        Path[] layout = layout("missing");
+        scanLayout(layout[0], cache());
+        Files.delete(layout[1]);
+
+        Throwable uncached = catchThrowable(() -> scanLayout(layout[0], LayerCache.disabled()));
+        Throwable cached = catchThrowable(() -> scanLayout(layout[0], cache()));
+
+        assertThat(uncached).isInstanceOf(ScanException.class).hasMessageContaining("absent");
+        assertThat(cached).isInstanceOf(ScanException.class).hasMessage(uncached.getMessage());
     }
 
     @Test
