@@ -3,6 +3,8 @@ package io.jenkins.plugins.bakedsecrets.core.image;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,22 +75,22 @@ public final class BlobImageSource implements ImageSource {
     }
 
     /**
-     * Where the descriptor digest is of the compressed bytes, checks those bytes and their size only: hashing is a
-     * fraction of inflating. Where it is the diff ID (classic docker-archive layers), the whole layer is read.
+     * Hashes the stored bytes without decompressing them (a fraction of the cost of inflating): checked against the
+     * descriptor digest and size where that digest is of those bytes; where it is the diff ID (classic
+     * docker-archive layers, stored compressed or not), the hash names the bytes and a changed file is a cache miss.
      */
     @Override
-    public void verifyLayer(LayerRef layer) throws IOException {
-        if (layerDigestIsDiffId) {
-            ImageSource.super.verifyLayer(layer);
-            return;
-        }
+    public String storedDigest(LayerRef layer) throws IOException {
         Descriptor d = layer.descriptor();
         MediaTypes.layerCompression(d.mediaType(), d.digest());
+        MessageDigest stored = Digests.sha256();
         VerifyingBlobStream.Expectation expected = new VerifyingBlobStream.Expectation(
-                "layer " + layer.index() + " (" + d.digest() + ")", d.digest(), d.size(), true, Optional.empty(), false);
-        try (InputStream in = VerifyingBlobStream.open(store.open(d), expected)) {
+                "layer " + layer.index() + " (" + d.digest() + ")", d.digest(), d.size(), !layerDigestIsDiffId,
+                Optional.empty(), false);
+        try (InputStream in = VerifyingBlobStream.open(new DigestInputStream(store.open(d), stored), expected)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
+        return Digests.format(stored);
     }
 
     @Override

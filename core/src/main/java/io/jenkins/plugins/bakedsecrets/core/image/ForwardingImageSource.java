@@ -32,8 +32,8 @@ public abstract class ForwardingImageSource implements ImageSource {
     }
 
     @Override
-    public void verifyLayer(LayerRef layer) throws IOException {
-        delegate.verifyLayer(layer);
+    public String storedDigest(LayerRef layer) throws IOException {
+        return delegate.storedDigest(layer);
     }
 
     @Override

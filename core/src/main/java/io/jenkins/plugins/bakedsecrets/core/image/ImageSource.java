@@ -30,17 +30,19 @@ public interface ImageSource extends Closeable {
     InputStream openLayer(LayerRef layer) throws IOException;
 
     /**
-     * Checks that a layer is present and is the blob its descriptor names, without scanning it: used when the layer's
-     * results come from the layer cache, so that an image whose blob is missing, replaced or unreadable fails as a
-     * full scan would instead of passing on what an earlier, sound copy held. This default reads the layer through
-     * {@link #openLayer}; sources that can check the stored bytes without decompressing them do so.
+     * The digest of the layer's stored bytes (as they are in the source, before decompression), read without
+     * scanning, and checked against the descriptor where the descriptor names those bytes. The layer cache keys its
+     * entries with it, so that results are reused only for the very blob they were made from: a blob that is
+     * missing, replaced, re-encoded or unreadable is read afresh and fails, or becomes a gap, as without the cache.
+     * This default reads the layer through {@link #openLayer} and names it by its verified diff ID.
      *
      * @throws java.nio.file.NoSuchFileException when the layer blob is absent
      */
-    default void verifyLayer(LayerRef layer) throws IOException {
+    default String storedDigest(LayerRef layer) throws IOException {
         try (InputStream in = openLayer(layer)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }
+        return layer.diffId();
     }
 
     /** Opens an attestation blob, verified against its descriptor digest in the same way. */

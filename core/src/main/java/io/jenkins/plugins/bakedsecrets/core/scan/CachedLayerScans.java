@@ -22,12 +22,17 @@ import java.util.Optional;
 record CachedLayerScans(LayerCache cache, SecretDetector detector, ScanSettings settings) {
     private static final String PURPOSE = "baked-secrets layer results";
 
-    /** The stored results of this layer, when the cache holds current ones. */
-    Optional<LayerScan> lookup(LayerRef layer, int target) {
+    /** Whether entries are read and written. */
+    boolean enabled() {
+        return cache.enabled();
+    }
+
+    /** The stored results of this layer, made from the blob whose stored bytes have {@code blob} as digest. */
+    Optional<LayerScan> lookup(LayerRef layer, String blob, int target) {
         if (!cache.enabled()) {
             return Optional.empty();
         }
-        EntryKey key = key(layer);
+        EntryKey key = key(layer, blob);
         Optional<byte[]> payload = cache.read(key);
         if (payload.isEmpty()) {
             return Optional.empty();
@@ -46,22 +51,23 @@ record CachedLayerScans(LayerCache cache, SecretDetector detector, ScanSettings 
     }
 
     /** Stores a layer's results, made by a scan that began at {@code started}. */
-    void store(LayerRef layer, LayerScan scan, Instant started) {
+    void store(LayerRef layer, String blob, LayerScan scan, Instant started) {
         if (!cache.enabled()) {
             return;
         }
         try {
-            cache.write(key(layer), LayerScanCodec.encode(scan, started));
+            cache.write(key(layer, blob), LayerScanCodec.encode(scan, started));
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory encoding failed", e);
         }
     }
 
-    private EntryKey key(LayerRef layer) {
-        // The blob's own digest and media type too: another encoding of the same content (trailing bytes after the
-        // gzip stream, another compression) is read afresh, so it meets the checks a first read applies.
+    private EntryKey key(LayerRef layer, String blob) {
+        // The digest of the blob's stored bytes and its media type too: another encoding of the same content
+        // (trailing bytes after the gzip stream, another compression) is read afresh, and meets every check of a
+        // first read.
         EntryKey.Builder key = cache.key().add(PURPOSE).add(LayerScanCodec.FORMAT).add(layer.diffId())
-                .add(layer.descriptor().digest()).add(layer.descriptor().mediaType())
+                .add(blob).add(layer.descriptor().mediaType())
                 .add(settings.tool().name()).add(settings.tool().version()).add(settings.tool().rulesVersion())
                 .add(EngineBuild.id());
         WalkLimits limits = settings.limits();

@@ -85,8 +85,9 @@ final class LayerScheduler {
 
     private LayerScan scanLayer(ImageSource source, LayerRef layer, int target, ExecutorService readers,
                                 Optional<DetectionPool> detection) throws IOException {
-        Optional<LayerScan> stored = cached.lookup(layer, target);
-        if (stored.isPresent() && present(source, layer)) {
+        Optional<String> blob = cached.enabled() ? storedDigest(source, layer) : Optional.empty();
+        Optional<LayerScan> stored = blob.flatMap(b -> cached.lookup(layer, b, target));
+        if (stored.isPresent()) {
             return stored.get();
         }
         Instant started = Instant.now();
@@ -115,21 +116,20 @@ final class LayerScheduler {
             throw e;
         }
         LayerScan scan = visitor.result();
-        cached.store(layer, scan, started);
+        blob.ifPresent(b -> cached.store(layer, b, scan, started));
         return scan;
     }
 
     /**
-     * Whether the cached layer is in the source as its descriptor says. Results are reused only for a blob that is
-     * there and intact: a missing blob goes the way of a fresh read (a coverage gap or an error), and a replaced or
-     * unreadable one fails the scan with the error a fresh read gives.
+     * The digest of the layer's stored bytes, which cache entries are keyed with; empty when the blob is absent, so
+     * that the fresh read reports it as it would without the cache. A blob that does not match its descriptor, or
+     * cannot be read, fails the scan here with the error a fresh read gives.
      */
-    private static boolean present(ImageSource source, LayerRef layer) throws IOException {
+    private static Optional<String> storedDigest(ImageSource source, LayerRef layer) throws IOException {
         try {
-            source.verifyLayer(layer);
-            return true;
+            return Optional.of(source.storedDigest(layer));
         } catch (NoSuchFileException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -19,6 +19,7 @@ import io.jenkins.plugins.bakedsecrets.core.image.ImageSources;
 import io.jenkins.plugins.bakedsecrets.core.image.LayerRef;
 import io.jenkins.plugins.bakedsecrets.core.image.TargetSelector;
 import io.jenkins.plugins.bakedsecrets.core.image.WalkLimits;
+import io.jenkins.plugins.bakedsecrets.core.image.testing.BuiltImage;
 import io.jenkins.plugins.bakedsecrets.core.image.testing.ImageBuilder;
 import io.jenkins.plugins.bakedsecrets.core.image.testing.TestImages;
 import io.jenkins.plugins.bakedsecrets.core.testing.PlantedSecrets;
@@ -138,6 +139,22 @@ class LayerCacheScanTest {
         Throwable cached = catchThrowable(() -> scanLayout(layout[0], cache()));
 
         assertThat(uncached).isInstanceOf(ScanException.class).hasMessageContaining("absent");
+        assertThat(cached).isInstanceOf(ScanException.class).hasMessage(uncached.getMessage());
+    }
+
+    @Test
+    void shouldFailAsAFullScanDoesWhenAClassicArchiveLayerChangedAfterItWasCached() throws Exception {
+        Path archive = dir.resolve("classic.tar");
+        List<String> diffIds = TestImages.dockerArchive().add(image("hide"), "app:1").writeClassic(archive).get(0)
+                .diffIds();
+        scan(archive, cache());
+        // Classic layers are named by their diff ID only: a changed file must be read again, not matched by name.
+        TestImages.flipByteInTarEntry(archive, BuiltImage.hex(diffIds.get(1)) + "/layer.tar", 700);
+
+        Throwable uncached = catchThrowable(() -> scan(archive, LayerCache.disabled()));
+        Throwable cached = catchThrowable(() -> scan(archive, cache()));
+
+        assertThat(uncached).isInstanceOf(ScanException.class);
         assertThat(cached).isInstanceOf(ScanException.class).hasMessage(uncached.getMessage());
     }
 
