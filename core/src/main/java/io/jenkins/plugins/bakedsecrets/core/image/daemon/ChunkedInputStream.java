@@ -1,11 +1,12 @@
 package io.jenkins.plugins.bakedsecrets.core.image.daemon;
 
+import io.jenkins.plugins.bakedsecrets.core.image.ReadThroughInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Decodes an HTTP/1.1 chunked body; trailers are read and discarded. */
-final class ChunkedInputStream extends InputStream {
+final class ChunkedInputStream extends ReadThroughInputStream {
     private static final int MAX_LINE = 4096;
 
     private final InputStream in;
@@ -14,13 +15,6 @@ final class ChunkedInputStream extends InputStream {
 
     ChunkedInputStream(InputStream in) {
         this.in = in;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
