@@ -2,9 +2,6 @@ package io.jenkins.plugins.bakedsecrets.core.image;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -83,14 +80,10 @@ public final class BlobImageSource implements ImageSource {
     public String storedDigest(LayerRef layer) throws IOException {
         Descriptor d = layer.descriptor();
         MediaTypes.layerCompression(d.mediaType(), d.digest());
-        MessageDigest stored = Digests.sha256();
         VerifyingBlobStream.Expectation expected = new VerifyingBlobStream.Expectation(
                 "layer " + layer.index() + " (" + d.digest() + ")", d.digest(), d.size(), !layerDigestIsDiffId,
                 Optional.empty(), false);
-        try (InputStream in = VerifyingBlobStream.open(new DigestInputStream(store.open(d), stored), expected)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return Digests.format(stored);
+        return VerifyingBlobStream.storedDigest(store.open(d), expected);
     }
 
     @Override

@@ -60,6 +60,27 @@ final class VerifyingBlobStream extends ReadThroughInputStream {
         }
     }
 
+    /**
+     * Reads a blob's stored bytes to the end without decoding them, checks them as {@link #finish()} would (digest
+     * and size, when {@code checkBlob}) and returns their digest: one hash per byte, for the layer cache's check.
+     */
+    static String storedDigest(InputStream source, Expectation expected) throws IOException {
+        try (CountingStream raw = new CountingStream(source, Digests.hasher(expected.blobDigest()), expected)) {
+            raw.transferTo(OutputStream.nullOutputStream());
+            String actual = Digests.format(raw.hasher());
+            if (expected.checkBlob()) {
+                if (!actual.equals(expected.blobDigest())) {
+                    throw new DigestMismatchException(expected.what(), expected.blobDigest(), actual);
+                }
+                if (expected.size() >= 0 && raw.count() != expected.size()) {
+                    throw new ImageFormatException(expected.what() + " has " + raw.count()
+                            + " bytes but its descriptor says " + expected.size());
+                }
+            }
+            return actual;
+        }
+    }
+
     private static InputStream decoder(BufferedInputStream in) throws IOException {
         in.mark(4);
         byte[] magic = in.readNBytes(4);
