@@ -23,6 +23,18 @@ class JellyViewsTest {
     private static final Pattern INLINE_CODE = Pattern.compile(
             "<script\\b|\\son[a-z]+\\s*=|\\sstyle\\s*=|javascript:", Pattern.CASE_INSENSITIVE);
 
+    /** In {@code ${%text}}, parentheses pass arguments: "Size (MiB)" shows as "Size" and loses its unit. */
+    private static final Pattern PARENTHESES_IN_LOCALIZED_TEXT = Pattern.compile("\\$\\{%[^}(]*\\(");
+
+    @Test
+    void shouldKeepLocalizedTextFreeOfParentheses() throws IOException, URISyntaxException {
+        assertThat(views()).isNotEmpty().allSatisfy(view ->
+                assertThat(PARENTHESES_IN_LOCALIZED_TEXT.matcher(Files.readString(view, StandardCharsets.UTF_8))
+                        .find())
+                        .as("%s has parentheses in ${%%...} text, which Jelly reads as arguments", view)
+                        .isFalse());
+    }
+
     @Test
     void shouldNotIncludeViewsOfPluginClassesByClassName() throws IOException, URISyntaxException {
         assertThat(views()).isNotEmpty().allSatisfy(view ->
