@@ -148,15 +148,7 @@ public class BakedSecretsConfiguration extends GlobalConfiguration {
     /** Checks the layer cache size. */
     @POST
     public FormValidation doCheckLayerCacheSizeMb(@QueryParameter String value) {
-        if (!jenkins.hasPermission(Jenkins.ADMINISTER)) {
-            return FormValidation.ok();
-        }
-        try {
-            checkCacheSize(value);
-            return FormValidation.ok();
-        } catch (IllegalArgumentException e) {
-            return FormValidation.error(e.getMessage());
-        }
+        return validate(value, BakedSecretsConfiguration::checkCacheSize);
     }
 
     private static void checkCacheSize(String text) {
@@ -192,15 +184,7 @@ public class BakedSecretsConfiguration extends GlobalConfiguration {
     /** Checks the default fail-on value. */
     @POST
     public FormValidation doCheckDefaultFailOn(@QueryParameter String value) {
-        if (!jenkins.hasPermission(Jenkins.ADMINISTER)) {
-            return FormValidation.ok();
-        }
-        try {
-            ScanOptions.normaliseFailOn(value);
-            return FormValidation.ok();
-        } catch (IllegalArgumentException e) {
-            return FormValidation.error(e.getMessage());
-        }
+        return validate(value, ScanOptions::normaliseFailOn);
     }
 
     /** The administrator's baseline gate policy (YAML, {@code docs/policy.md}); blank for the built-in default. */
@@ -237,11 +221,19 @@ public class BakedSecretsConfiguration extends GlobalConfiguration {
     /** Checks the baseline policy. */
     @POST
     public FormValidation doCheckBaselinePolicy(@QueryParameter String value) {
-        if (!jenkins.hasPermission(Jenkins.ADMINISTER) || value == null || value.isBlank()) {
+        return validate(value, BakedSecretsConfiguration::checkPolicy);
+    }
+
+    /**
+     * A form check by the same validation {@link #configure} applies on submit; only administrators get answers, so
+     * that the check reveals nothing to anyone else.
+     */
+    private FormValidation validate(String value, Consumer<String> validation) {
+        if (!jenkins.hasPermission(Jenkins.ADMINISTER)) {
             return FormValidation.ok();
         }
         try {
-            PolicyParser.parse("baseline policy", value);
+            validation.accept(value);
             return FormValidation.ok();
         } catch (RuntimeException e) {
             return FormValidation.error(e.getMessage());

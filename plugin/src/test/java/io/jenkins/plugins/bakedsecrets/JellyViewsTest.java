@@ -28,26 +28,25 @@ class JellyViewsTest {
 
     @Test
     void shouldKeepLocalizedTextFreeOfParentheses() throws IOException, URISyntaxException {
-        assertThat(views()).isNotEmpty().allSatisfy(view ->
-                assertThat(PARENTHESES_IN_LOCALIZED_TEXT.matcher(Files.readString(view, StandardCharsets.UTF_8))
-                        .find())
-                        .as("%s has parentheses in ${%%...} text, which Jelly reads as arguments", view)
-                        .isFalse());
+        assertNoViewMatches(PARENTHESES_IN_LOCALIZED_TEXT,
+                "%s has parentheses in ${%%...} text, which Jelly reads as arguments");
     }
 
     @Test
     void shouldNotIncludeViewsOfPluginClassesByClassName() throws IOException, URISyntaxException {
-        assertThat(views()).isNotEmpty().allSatisfy(view ->
-                assertThat(INCLUDE_BY_CLASS.matcher(Files.readString(view, StandardCharsets.UTF_8)).find())
-                        .as("%s includes a view by class name; share it as a tag in /tags instead", view)
-                        .isFalse());
+        assertNoViewMatches(INCLUDE_BY_CLASS, "%s includes a view by class name; share it as a tag in /tags instead");
     }
 
     @Test
     void shouldKeepScriptsAndStylesOutOfTheMarkup() throws IOException, URISyntaxException {
+        assertNoViewMatches(INLINE_CODE, "%s has an inline script, event handler or style; use an adjunct");
+    }
+
+    /** No view of the plugin contains {@code pattern}; {@code message} names the view by {@code %s}. */
+    private static void assertNoViewMatches(Pattern pattern, String message) throws IOException, URISyntaxException {
         assertThat(views()).isNotEmpty().allSatisfy(view ->
-                assertThat(INLINE_CODE.matcher(Files.readString(view, StandardCharsets.UTF_8)).find())
-                        .as("%s has an inline script, event handler or style; use an adjunct", view)
+                assertThat(pattern.matcher(Files.readString(view, StandardCharsets.UTF_8)).find())
+                        .as(message, view)
                         .isFalse());
     }
 

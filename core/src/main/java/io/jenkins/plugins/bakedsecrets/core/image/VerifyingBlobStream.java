@@ -67,17 +67,7 @@ final class VerifyingBlobStream extends ReadThroughInputStream {
     static String storedDigest(InputStream source, Expectation expected) throws IOException {
         try (CountingStream raw = new CountingStream(source, Digests.hasher(expected.blobDigest()), expected)) {
             raw.transferTo(OutputStream.nullOutputStream());
-            String actual = Digests.format(raw.hasher());
-            if (expected.checkBlob()) {
-                if (!actual.equals(expected.blobDigest())) {
-                    throw new DigestMismatchException(expected.what(), expected.blobDigest(), actual);
-                }
-                if (expected.size() >= 0 && raw.count() != expected.size()) {
-                    throw new ImageFormatException(expected.what() + " has " + raw.count()
-                            + " bytes but its descriptor says " + expected.size());
-                }
-            }
-            return actual;
+            return checkStored(expected, raw);
         }
     }
 
@@ -126,16 +116,7 @@ final class VerifyingBlobStream extends ReadThroughInputStream {
         // Bytes after the compressed stream's end still belong to the blob and to its digest.
         raw.transferTo(OutputStream.nullOutputStream());
         String what = expected.what();
-        if (expected.checkBlob()) {
-            String actual = Digests.format(raw.hasher());
-            if (!actual.equals(expected.blobDigest())) {
-                throw new DigestMismatchException(what, expected.blobDigest(), actual);
-            }
-            if (expected.size() >= 0 && raw.count() != expected.size()) {
-                throw new ImageFormatException(what + " has " + raw.count() + " bytes but its descriptor says "
-                        + expected.size());
-            }
-        }
+        checkStored(expected, raw);
         if (expected.diffId().isPresent()) {
             String actual = Digests.format(uncompressedHash);
             if (!actual.equals(expected.diffId().get())) {
@@ -147,6 +128,24 @@ final class VerifyingBlobStream extends ReadThroughInputStream {
             throw new ImageFormatException(what + " has " + gzip.trailingBytes() + " bytes after the end of its"
                     + " gzip stream");
         }
+    }
+
+    /**
+     * Checks the stored bytes, all read, against the descriptor's digest and size when {@code checkBlob}, and returns
+     * their digest.
+     */
+    private static String checkStored(Expectation expected, CountingStream raw) throws IOException {
+        String actual = Digests.format(raw.hasher());
+        if (expected.checkBlob()) {
+            if (!actual.equals(expected.blobDigest())) {
+                throw new DigestMismatchException(expected.what(), expected.blobDigest(), actual);
+            }
+            if (expected.size() >= 0 && raw.count() != expected.size()) {
+                throw new ImageFormatException(expected.what() + " has " + raw.count()
+                        + " bytes but its descriptor says " + expected.size());
+            }
+        }
+        return actual;
     }
 
     /**

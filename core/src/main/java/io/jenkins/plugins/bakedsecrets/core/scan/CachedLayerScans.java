@@ -27,11 +27,11 @@ record CachedLayerScans(LayerCache cache, SecretDetector detector, ScanSettings 
         return cache.enabled();
     }
 
-    /** The stored results of this layer, made from the blob whose stored bytes have {@code blob} as digest. */
+    /**
+     * The stored results of this layer, made from the blob whose stored bytes have {@code blob} as digest; only when
+     * {@link #enabled()}.
+     */
     Optional<LayerScan> lookup(LayerRef layer, String blob, int target) {
-        if (!cache.enabled()) {
-            return Optional.empty();
-        }
         EntryKey key = key(layer, blob);
         Optional<byte[]> payload = cache.read(key);
         if (payload.isEmpty()) {
@@ -50,11 +50,8 @@ record CachedLayerScans(LayerCache cache, SecretDetector detector, ScanSettings 
         }
     }
 
-    /** Stores a layer's results, made by a scan that began at {@code started}. */
+    /** Stores a layer's results, made by a scan that began at {@code started}; only when {@link #enabled()}. */
     void store(LayerRef layer, String blob, LayerScan scan, Instant started) {
-        if (!cache.enabled()) {
-            return;
-        }
         try {
             cache.write(key(layer, blob), LayerScanCodec.encode(scan, started));
         } catch (IOException e) {

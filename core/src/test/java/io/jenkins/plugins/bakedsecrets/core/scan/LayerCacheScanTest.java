@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,17 +117,26 @@ class LayerCacheScanTest {
         return scan("oci:" + layout + ":app", cache, SecretDetector.builtIn(KnownSecrets.none()), 2);
     }
 
+    /**
+     * Scans without a cache and with the filled one: both must fail, with the same message. Returns the failure of
+     * the uncached scan.
+     */
+    private Throwable assertFailsWithTheErrorOfAnUncachedScan(Function<LayerCache, ScanReport> scan) {
+        Throwable uncached = catchThrowable(() -> scan.apply(LayerCache.disabled()));
+        Throwable cached = catchThrowable(() -> scan.apply(cache()));
+
+        assertThat(uncached).isInstanceOf(ScanException.class);
+        assertThat(cached).isInstanceOf(ScanException.class).hasMessage(uncached.getMessage());
+        return uncached;
+    }
+
     @Test
     void shouldFailAsAFullScanDoesWhenACachedLayerBlobWasReplaced() throws Exception {
         Path[] layout = layout("replaced");
         scanLayout(layout[0], cache());
         TestImages.flipByte(layout[1], 20);
 
-        Throwable uncached = catchThrowable(() -> scanLayout(layout[0], LayerCache.disabled()));
-        Throwable cached = catchThrowable(() -> scanLayout(layout[0], cache()));
-
-        assertThat(uncached).isInstanceOf(ScanException.class);
-        assertThat(cached).isInstanceOf(ScanException.class).hasMessage(uncached.getMessage());
+        assertFailsWithTheErrorOfAnUncachedScan(cache -> scanLayout(layout[0], cache));
     }
 
     @Test
@@ -135,11 +145,8 @@ class LayerCacheScanTest {
         scanLayout(layout[0], cache());
         Files.delete(layout[1]);
 
-        Throwable uncached = catchThrowable(() -> scanLayout(layout[0], LayerCache.disabled()));
-        Throwable cached = catchThrowable(() -> scanLayout(layout[0], cache()));
-
-        assertThat(uncached).isInstanceOf(ScanException.class).hasMessageContaining("absent");
-        assertThat(cached).isInstanceOf(ScanException.class).hasMessage(uncached.getMessage());
+        assertThat(assertFailsWithTheErrorOfAnUncachedScan(cache -> scanLayout(layout[0], cache)))
+                .hasMessageContaining("absent");
     }
 
     @Test
@@ -151,11 +158,7 @@ class LayerCacheScanTest {
         // Classic layers are named by their diff ID only: a changed file must be read again, not matched by name.
         TestImages.flipByteInTarEntry(archive, BuiltImage.hex(diffIds.get(1)) + "/layer.tar", 700);
 
-        Throwable uncached = catchThrowable(() -> scan(archive, LayerCache.disabled()));
-        Throwable cached = catchThrowable(() -> scan(archive, cache()));
-
-        assertThat(uncached).isInstanceOf(ScanException.class);
-        assertThat(cached).isInstanceOf(ScanException.class).hasMessage(uncached.getMessage());
+        assertFailsWithTheErrorOfAnUncachedScan(cache -> scan(archive, cache));
     }
 
     @Test
