@@ -23,7 +23,8 @@ final class DetectorTables {
     private final int serviceAccountRule;
     private final int kubernetesSecretRule;
     private final int genericAssignmentRule;
-    private final HitChecks.HitCheck[] hitChecks;
+    /** The check of each keyword's hits for each of its rules (parallel to {@link #keywordRules}), or null. */
+    private final HitChecks.HitCheck[][] hitChecks;
     private final PathScreen pathOnlyScreen;
     private final CompiledContext[] contexts;
 
@@ -48,7 +49,16 @@ final class DetectorTables {
         this.serviceAccountRule = indexOf(KeyRules.GCP_SERVICE_ACCOUNT);
         this.kubernetesSecretRule = indexOf(FileRules.KUBERNETES_SECRET);
         this.genericAssignmentRule = indexOf(HitChecks.GENERIC_ASSIGNMENT);
-        this.hitChecks = rules.stream().map(r -> HitChecks.forRule(r.rule().id())).toArray(HitChecks.HitCheck[]::new);
+        this.hitChecks = new HitChecks.HitCheck[keywordRules.length][];
+        int k = 0;
+        for (String keyword : byKeyword.keySet()) {
+            int[] targets = keywordRules[k];
+            hitChecks[k] = new HitChecks.HitCheck[targets.length];
+            for (int t = 0; t < targets.length; t++) {
+                hitChecks[k][t] = HitChecks.forHit(rules.get(targets[t]).rule(), keyword);
+            }
+            k++;
+        }
         this.pathOnlyScreen = new PathScreen(rules.stream().filter(r -> r.rule().keywords().isEmpty()).toList());
         this.contexts = new CompiledContext[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
@@ -66,9 +76,12 @@ final class DetectorTables {
         return path.isPresent() && pathOnlyScreen.mayApply(path.get());
     }
 
-    /** The byte-level check a keyword hit of rule {@code r} must pass before its regex runs, or null. */
-    HitChecks.HitCheck hitCheck(int r) {
-        return hitChecks[r];
+    /**
+     * The byte-level check a hit of keyword pattern {@code pattern} must pass before the regex of its
+     * {@code target}-th rule ({@link #keywordRules}) runs, or null.
+     */
+    HitChecks.HitCheck hitCheck(int pattern, int target) {
+        return hitChecks[pattern][target];
     }
 
     List<CompiledRule> rules() {
@@ -102,12 +115,12 @@ final class DetectorTables {
         return kubernetesSecretRule;
     }
 
-    /** Index of the service-account context rule, or -1 when the rule set has none. */
     /** Index of the name-based generic rule, or -1 when the rule set lacks it. */
     int genericAssignmentRule() {
         return genericAssignmentRule;
     }
 
+    /** Index of the service-account rule, or -1 when the rule set has none. */
     int serviceAccountRule() {
         return serviceAccountRule;
     }

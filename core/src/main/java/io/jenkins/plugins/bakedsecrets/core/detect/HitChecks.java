@@ -25,6 +25,20 @@ final class HitChecks {
         };
     }
 
+    /**
+     * The check for hits of {@code keyword} of {@code rule}: the rule's own check, and for line rules what their
+     * regex needs right after the keyword ({@link FollowingRun}); both when both exist; null when neither does.
+     */
+    static HitCheck forHit(Rule rule, String keyword) {
+        HitCheck own = forRule(rule.id());
+        HitCheck read = rule.kind() == RuleKind.LINE
+                ? FollowingRun.derive(rule.regex(), keyword, rule.keywords()).orElse(null) : null;
+        if (own == null || read == null) {
+            return own == null ? read : own;
+        }
+        return (data, at, end) -> own.accepts(data, at, end) && read.accepts(data, at, end);
+    }
+
     /** A check of the bytes after a keyword that ends at {@code at} (exclusive), within a line ending at {@code end}. */
     @FunctionalInterface
     interface HitCheck {

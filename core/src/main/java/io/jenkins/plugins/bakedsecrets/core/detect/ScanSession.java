@@ -116,11 +116,12 @@ final class ScanSession implements KeywordAutomaton.HitSink, FormatValues.Sink {
             knownCount++;
             return;
         }
-        for (int r : targets) {
+        for (int t = 0; t < targets.length; t++) {
+            int r = targets[t];
             if (ruleHit[r]) {
                 continue;
             }
-            HitChecks.HitCheck check = tables.hitCheck(r);
+            HitChecks.HitCheck check = tables.hitCheck(pattern, t);
             if (check == null || check.accepts(lineData, end, lineEnd) || values.acceptsAnyHit(r)) {
                 markRule(r);
             }

@@ -1,0 +1,398 @@
+package io.jenkins.plugins.bakedsecrets.core.detect;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A hit check read off a rule's regex: when every match of the regex holds the keyword followed by known characters
+ * ({@code cio[A-Za-z0-9]{32}}: 32 letters or digits; {@code sk_live_}: the literal {@code _live_}), a keyword hit not
+ * followed by them cannot be where a match lies. Most hits of short keywords are prose ({@code sk} in "task",
+ * {@code pat} in "path"), and this check turns them away with a few byte tests instead of a regex run over the line.
+ *
+ * <p>The reading is deliberately narrow and gives no check whenever it is unsure. It follows the regex's top-level
+ * sequence only (a top-level {@code |} gives up), opens plain groups without a quantifier, and takes a keyword from
+ * a run of literal characters, or from a group of literal alternatives that are all keywords of the rule (so that
+ * whichever alternative a match uses, that keyword's own hit passes). After the keyword it takes literal characters
+ * (compared ignoring case, which only accepts more) and then at most one class: a bracket class or {@code \d \w \s}
+ * of ASCII characters, repeated at least once. A case-insensitive flag anywhere in the regex folds the class. Text is
+ * matched as ISO-8859-1, one character per byte, so a byte test is exact; a negated class holds every byte above 0x7F.
+ */
+final class FollowingRun implements HitChecks.HitCheck {
+    /** More steps than this are not checked: the first ones already turn away nearly every prose hit. */
+    private static final int MAX_STEPS = 128;
+    /** The allowed bytes at each position after the keyword. */
+    private final boolean[][] steps;
+
+    private FollowingRun(List<boolean[]> steps) {
+        this.steps = steps.toArray(boolean[][]::new);
+    }
+
+    /** The check for hits of {@code keyword} of a rule with this regex and these keywords, when one can be read. */
+    static Optional<HitChecks.HitCheck> derive(String regex, String keyword, List<String> ruleKeywords) {
+        List<Element> sequence;
+        try {
+            sequence = new Reader(regex).sequence();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        String wanted = keyword.toLowerCase(Locale.ROOT);
+        boolean fold = regex.contains("(?i");
+        for (int i = 0; i < sequence.size(); i++) {
+            int after = keywordEnd(sequence, i, wanted, ruleKeywords);
+            if (after < 0) {
+                continue;
+            }
+            List<boolean[]> steps = new ArrayList<>();
+            for (int j = after; j < sequence.size() && steps.size() < MAX_STEPS; j++) {
+                Element e = sequence.get(j);
+                if (e instanceof Literal lit) {
+                    steps.add(eitherCase(lit.c()));
+                    continue;
+                }
+                if (e instanceof Run run) {
+                    boolean[] member = fold ? folded(run.member()) : run.member();
+                    for (int k = 0; k < run.min() && steps.size() < MAX_STEPS; k++) {
+                        steps.add(member);
+                    }
+                }
+                break;
+            }
+            if (!steps.isEmpty()) {
+                return Optional.of(new FollowingRun(steps));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The index after the keyword when it starts at element {@code i}, else -1. */
+    private static int keywordEnd(List<Element> sequence, int i, String keyword, List<String> ruleKeywords) {
+        if (sequence.get(i) instanceof Alternatives alt) {
+            boolean allKeywords = alt.words().stream().allMatch(w -> ruleKeywords.contains(w.toLowerCase(Locale.ROOT)));
+            return allKeywords && alt.words().stream().anyMatch(w -> w.equalsIgnoreCase(keyword)) ? i + 1 : -1;
+        }
+        int j = i;
+        for (int k = 0; k < keyword.length(); k++, j++) {
+            if (j >= sequence.size() || !(sequence.get(j) instanceof Literal lit)
+                    || Character.toLowerCase(lit.c()) != keyword.charAt(k)) {
+                return -1;
+            }
+        }
+        return j;
+    }
+
+    private static boolean[] eitherCase(char c) {
+        boolean[] member = new boolean[256];
+        member[Character.toLowerCase(c) & 0xff] = true;
+        member[Character.toUpperCase(c) & 0xff] = true;
+        return member;
+    }
+
+    private static boolean[] folded(boolean[] member) {
+        boolean[] out = member.clone();
+        for (int c = 'a'; c <= 'z'; c++) {
+            boolean either = member[c] || member[c - 'a' + 'A'];
+            out[c] = either;
+            out[c - 'a' + 'A'] = either;
+        }
+        return out;
+    }
+
+    @Override
+    public boolean accepts(byte[] data, int at, int end) {
+        if (end - at < steps.length) {
+            return false;
+        }
+        for (int k = 0; k < steps.length; k++) {
+            if (!steps[k][data[at + k] & 0xff]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One element of a regex's top-level sequence. */
+    private sealed interface Element permits Literal, Run, Alternatives, Other {
+    }
+
+    /** A literal character without a quantifier. */
+    private record Literal(char c) implements Element {
+    }
+
+    /** A character class repeated at least {@code min} times. */
+    private record Run(boolean[] member, int min) implements Element {
+    }
+
+    /** A group of literal alternatives, without a quantifier. */
+    private record Alternatives(List<String> words) implements Element {
+    }
+
+    /** Anything else: it breaks the sequence. */
+    private record Other() implements Element {
+    }
+
+    /** Reads the part of the regex syntax the check needs; anything unexpected throws IllegalArgumentException. */
+    private static final class Reader {
+        private final String re;
+        private int pos;
+
+        Reader(String re) {
+            this.re = re;
+        }
+
+        List<Element> sequence() {
+            List<Element> out = new ArrayList<>();
+            while (pos < re.length()) {
+                if (re.charAt(pos) == '|') {
+                    throw new IllegalArgumentException("top-level alternation");
+                }
+                if (re.charAt(pos) == ')') {
+                    throw new IllegalArgumentException("unbalanced");
+                }
+                out.addAll(atom());
+            }
+            return out;
+        }
+
+        /** The next atom with its quantifier, as elements of the sequence. */
+        private List<Element> atom() {
+            char c = re.charAt(pos);
+            List<Element> inner;
+            boolean[] set = null;
+            if (c == '(') {
+                inner = group();
+            } else if (c == '[') {
+                set = bracket();
+                inner = null;
+            } else if (c == '\\') {
+                pos++;
+                char e = next();
+                set = escapeClass(e);
+                if (set != null) {
+                    inner = null;
+                } else if (isEscapedLiteral(e)) {
+                    inner = List.of(new Literal(e));
+                } else if ("bBAz".indexOf(e) >= 0) {
+                    // Zero-width assertions.
+                    inner = List.of(new Other());
+                } else {
+                    throw new IllegalArgumentException("escape \\" + e);
+                }
+            } else if (".^$".indexOf(c) >= 0) {
+                pos++;
+                inner = List.of(new Other());
+            } else if ("*+?{".indexOf(c) >= 0) {
+                throw new IllegalArgumentException("dangling quantifier");
+            } else if (c > 0xff) {
+                throw new IllegalArgumentException("not a Latin-1 literal");
+            } else {
+                pos++;
+                inner = List.of(new Literal(c));
+            }
+            int[] quantifier = quantifier();
+            if (set != null) {
+                return List.of(new Run(set, quantifier == null ? 1 : quantifier[0]));
+            }
+            if (quantifier == null) {
+                return inner;
+            }
+            return List.of(new Other());
+        }
+
+        /** A group: its sequence inlined, literal alternatives, or Other. */
+        private List<Element> group() {
+            int open = pos;
+            pos++;
+            if (re.startsWith("?:", pos)) {
+                pos += 2;
+            } else if (re.startsWith("?P<", pos) || re.startsWith("?<", pos)) {
+                int close = re.indexOf('>', pos);
+                if (close < 0) {
+                    throw new IllegalArgumentException("group name");
+                }
+                pos = close + 1;
+            } else if (re.startsWith("?", pos)) {
+                // Flags such as (?i) or (?i:...): skip them; a fold anywhere folds every class.
+                int close = pos;
+                while (close < re.length() && re.charAt(close) != ')' && re.charAt(close) != ':') {
+                    close++;
+                }
+                if (close >= re.length()) {
+                    throw new IllegalArgumentException("flags");
+                }
+                pos = close + 1;
+                if (re.charAt(close) == ')') {
+                    return List.of();
+                }
+            }
+            List<List<Element>> branches = new ArrayList<>();
+            List<Element> current = new ArrayList<>();
+            while (true) {
+                if (pos >= re.length()) {
+                    throw new IllegalArgumentException("unclosed group at " + open);
+                }
+                char c = re.charAt(pos);
+                if (c == ')') {
+                    pos++;
+                    break;
+                }
+                if (c == '|') {
+                    pos++;
+                    branches.add(current);
+                    current = new ArrayList<>();
+                    continue;
+                }
+                current.addAll(atom());
+            }
+            branches.add(current);
+            if (branches.size() == 1) {
+                return current;
+            }
+            List<String> words = new ArrayList<>();
+            for (List<Element> branch : branches) {
+                StringBuilder word = new StringBuilder();
+                for (Element e : branch) {
+                    if (!(e instanceof Literal lit)) {
+                        return List.of(new Other());
+                    }
+                    word.append(lit.c());
+                }
+                words.add(word.toString());
+            }
+            return List.of(new Alternatives(words));
+        }
+
+        /** {@code {n}}, {@code {n,}}, {@code {n,m}}, {@code +}, {@code *}, {@code ?} as {min}; null for none. */
+        private int[] quantifier() {
+            if (pos >= re.length()) {
+                return null;
+            }
+            char c = re.charAt(pos);
+            int[] q;
+            if (c == '+') {
+                pos++;
+                q = new int[] {1};
+            } else if (c == '*' || c == '?') {
+                pos++;
+                q = new int[] {0};
+            } else if (c == '{') {
+                int close = re.indexOf('}', pos);
+                if (close < 0) {
+                    throw new IllegalArgumentException("brace");
+                }
+                String body = re.substring(pos + 1, close);
+                String low = body.contains(",") ? body.substring(0, body.indexOf(',')) : body;
+                try {
+                    q = new int[] {Integer.parseInt(low)};
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("repeat count", e);
+                }
+                pos = close + 1;
+            } else {
+                return null;
+            }
+            if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) {
+                pos++;
+            }
+            return q;
+        }
+
+        private boolean[] bracket() {
+            pos++;
+            boolean negated = pos < re.length() && re.charAt(pos) == '^';
+            if (negated) {
+                pos++;
+            }
+            BitSet set = new BitSet(256);
+            boolean first = true;
+            while (true) {
+                if (pos >= re.length()) {
+                    throw new IllegalArgumentException("unclosed class");
+                }
+                char c = re.charAt(pos);
+                if (c == ']' && !first) {
+                    pos++;
+                    break;
+                }
+                first = false;
+                if (c == '[') {
+                    throw new IllegalArgumentException("named class");
+                }
+                int low;
+                if (c == '\\') {
+                    pos++;
+                    char e = next();
+                    boolean[] escaped = escapeClass(e);
+                    if (escaped != null) {
+                        for (int b = 0; b < 256; b++) {
+                            if (escaped[b]) {
+                                set.set(b);
+                            }
+                        }
+                        continue;
+                    }
+                    if (!isEscapedLiteral(e)) {
+                        throw new IllegalArgumentException("escape in class");
+                    }
+                    low = e;
+                } else {
+                    pos++;
+                    low = c;
+                }
+                int high = low;
+                if (pos + 1 < re.length() && re.charAt(pos) == '-' && re.charAt(pos + 1) != ']') {
+                    pos++;
+                    char h = next();
+                    if (h == '\\') {
+                        h = next();
+                        if (!isEscapedLiteral(h)) {
+                            throw new IllegalArgumentException("escape in range");
+                        }
+                    }
+                    high = h;
+                }
+                if (low > 0x7f || high > 0x7f || high < low) {
+                    throw new IllegalArgumentException("not an ASCII class");
+                }
+                set.set(low, high + 1);
+            }
+            boolean[] member = new boolean[256];
+            for (int b = 0; b < 256; b++) {
+                member[b] = set.get(b) != negated;
+            }
+            return member;
+        }
+
+        private char next() {
+            if (pos >= re.length()) {
+                throw new IllegalArgumentException("trailing backslash");
+            }
+            return re.charAt(pos++);
+        }
+
+        /** The byte set of {@code \d \w \s} and their negations, or null for other escapes. */
+        private static boolean[] escapeClass(char e) {
+            boolean[] member = new boolean[256];
+            char kind = Character.toLowerCase(e);
+            if (kind != 'd' && kind != 'w' && kind != 's') {
+                return null;
+            }
+            for (int b = 0; b < 256; b++) {
+                boolean in = switch (kind) {
+                    case 'd' -> b >= '0' && b <= '9';
+                    case 'w' -> b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_';
+                    default -> b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
+                };
+                member[b] = in != Character.isUpperCase(e);
+            }
+            return member;
+        }
+
+        /** Punctuation escaped to stand for itself. */
+        private static boolean isEscapedLiteral(char e) {
+            return e < 0x80 && !Character.isLetterOrDigit(e);
+        }
+    }
+}
