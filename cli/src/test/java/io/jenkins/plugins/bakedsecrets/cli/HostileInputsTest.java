@@ -1,6 +1,7 @@
 package io.jenkins.plugins.bakedsecrets.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +9,7 @@ import io.jenkins.plugins.bakedsecrets.core.image.testing.TestImages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,8 +35,12 @@ class HostileInputsTest {
     @BeforeEach
     void setUp() throws Exception {
         fx = new GovernanceFixture(tmp);
-        fifo = tmp.resolve("input.fifo");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        fifo = mkfifo(tmp.resolve("input.fifo"));
+    }
+
+    private static Path mkfifo(Path path) throws Exception {
+        assertThat(new ProcessBuilder("mkfifo", path.toString()).start().waitFor()).isZero();
+        return path;
     }
 
     private static void assertOneLine(GovernanceFixture.Run r, int exit, String what, String expected) {
@@ -72,14 +78,38 @@ class HostileInputsTest {
         var builder = TestImages.layout().add(GovernanceFixture.image("/etc/motd", "hello\n"), "app");
         Path index = builder.writeDirectory(tmp.resolve("index-fifo"));
         Files.delete(index.resolve("index.json"));
-        assertThat(new ProcessBuilder("mkfifo", index.resolve("index.json").toString()).start().waitFor()).isZero();
+        mkfifo(index.resolve("index.json"));
         Path blob = builder.writeDirectory(tmp.resolve("blob-fifo"));
         Path layer = blob.resolve(TestImages.blobPath(builder.images().get(0).layerDigests().get(0)));
         Files.delete(layer);
-        assertThat(new ProcessBuilder("mkfifo", layer.toString()).start().waitFor()).isZero();
+        mkfifo(layer);
 
         for (Path layout : List.of(index, blob)) {
             assertOneLine(fx.run("scan", "oci:" + layout), 2, layout.toString(), "is not a regular file");
+        }
+    }
+
+    /**
+     * The TLS context reads every {@code *.crt} of {@code --cert-dir} before the first request, so the registry
+     * (nothing listens on port 9) is never reached. A regression hangs on the FIFO: the timeout makes that a failure.
+     */
+    @Test
+    void shouldRefuseACertDirCertificateThatIsNotARegularFileOrTooLarge() throws Exception {
+        Path fifoNamedCrt = Files.createDirectories(tmp.resolve("fifo"));
+        mkfifo(fifoNamedCrt.resolve("ca.crt"));
+        Path linkToFifo = Files.createDirectories(tmp.resolve("link"));
+        Files.createSymbolicLink(linkToFifo.resolve("ca.crt"), fifo);
+        Path linkToDevice = Files.createDirectories(tmp.resolve("device"));
+        Files.createSymbolicLink(linkToDevice.resolve("ca.crt"), Path.of("/dev/zero"));
+        Path directoryNamedCrt = Files.createDirectories(tmp.resolve("directory").resolve("ca.crt")).getParent();
+        Path oversized = Files.createDirectories(tmp.resolve("oversized"));
+        Files.write(oversized.resolve("ca.crt"), new byte[1024 * 1024 + 1]);
+
+        for (Path certDir : List.of(fifoNamedCrt, linkToFifo, linkToDevice, directoryNamedCrt, oversized)) {
+            GovernanceFixture.Run r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> fx.run("scan", "docker://127.0.0.1:9/app:1", "--cert-dir", certDir.toString()));
+            assertOneLine(r, 2, certDir.toString(), "certificate file " + certDir.resolve("ca.crt") + " is "
+                    + (certDir.equals(oversized) ? "larger than 1048576 bytes" : "not a regular file"));
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * @param credentials explicit credentials, as given by {@code --creds}
  * @param authFile a Docker {@code config.json} or containers {@code auth.json}
- * @param certDir directory of extra PEM CA certificates ({@code *.crt}), as in containers' {@code certs.d}
+ * @param certDir directory of extra PEM CA certificates ({@code *.crt}, regular files of at most 1 MiB each), as in
+ *     containers' {@code certs.d}
  * @param tlsVerify whether to verify certificates and require HTTPS
  * @param platform the platform the integrator selects from an index; the client itself always returns the root
  * @param allPlatforms whether the integrator scans every platform of an index

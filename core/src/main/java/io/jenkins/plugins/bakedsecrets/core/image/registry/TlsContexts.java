@@ -1,16 +1,12 @@
 package io.jenkins.plugins.bakedsecrets.core.image.registry;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
@@ -37,7 +33,11 @@ final class TlsContexts {
         }
     }
 
-    /** A trust manager for the system CAs and every certificate in the {@code *.crt} files of the directory. */
+    /**
+     * A trust manager for the system CAs and every certificate in the {@code *.crt} files of the directory.
+     *
+     * @throws RegistryException when a {@code *.crt} file is not a regular file or is too large
+     */
     private static TrustManager trusting(Optional<Path> certDir) throws GeneralSecurityException, IOException {
         if (certDir.isEmpty()) {
             return systemTrust();
@@ -48,15 +48,8 @@ final class TlsContexts {
         for (X509Certificate ca : systemTrust().getAcceptedIssuers()) {
             store.setCertificateEntry("system-" + index++, ca);
         }
-        CertificateFactory factory = CertificateFactory.getInstance("X.509");
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(certDir.get(), "*.crt")) {
-            for (Path file : files) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    for (Certificate cert : factory.generateCertificates(in)) {
-                        store.setCertificateEntry("certdir-" + index++, cert);
-                    }
-                }
-            }
+        for (Certificate cert : CertDirectory.certificates(certDir.get())) {
+            store.setCertificateEntry("certdir-" + index++, cert);
         }
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         tmf.init(store);
