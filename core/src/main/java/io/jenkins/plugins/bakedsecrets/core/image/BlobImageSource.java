@@ -3,6 +3,7 @@ package io.jenkins.plugins.bakedsecrets.core.image;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,10 +37,25 @@ public final class BlobImageSource implements ImageSource {
      */
     public static BlobImageSource open(BlobStore store, List<Descriptor> roots, String reference,
                                        TargetSelector selector) throws IOException {
+        return resolve(store, List.copyOf(roots), Map.of(), reference, selector);
+    }
+
+    /**
+     * Opens the images that an OCI layout's {@code index.json} leads to. Its own annotations lead to every one of
+     * them, so they end each image's {@link ImageTarget#indexAnnotations}, after those of the entries and indexes.
+     */
+    static BlobImageSource ofLayout(BlobStore store, LayoutIndex index, String reference, TargetSelector selector)
+            throws IOException {
+        return resolve(store, index.roots(), index.annotations(), reference, selector);
+    }
+
+    private static BlobImageSource resolve(BlobStore store, List<Descriptor> roots, Map<String, String> listAnnotations,
+                                           String reference, TargetSelector selector) throws IOException {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(selector, "selector");
-        ManifestResolver.Resolution r = new ManifestResolver(store, reference, selector).resolve(List.copyOf(roots));
+        ManifestResolver.Resolution r = new ManifestResolver(store, reference, selector).resolve(roots,
+                listAnnotations);
         return new BlobImageSource(store, r.targets(), r.attestations(), false);
     }
 

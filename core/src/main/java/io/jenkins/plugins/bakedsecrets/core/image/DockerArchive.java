@@ -103,9 +103,9 @@ final class DockerArchive {
             Matcher m = BLOB_CONFIG.matcher(ArchiveFiles.normalise(e.config()));
             configs.add(m.matches() ? "sha256:" + m.group(1) : "");
         }
-        List<Descriptor> roots = OciLayout.roots(files, Optional.empty(), OptionalInt.empty());
+        LayoutIndex index = OciLayout.index(files, Optional.empty(), OptionalInt.empty());
         TargetSelector platformOnly = new TargetSelector(selector.platform(), Optional.empty());
-        BlobImageSource all = BlobImageSource.open(new LayoutBlobStore(files), roots, ref.text(), platformOnly);
+        BlobImageSource all = BlobImageSource.ofLayout(new LayoutBlobStore(files), index, ref.text(), platformOnly);
         return new FilteredImageSource(all, t -> configs.contains(t.configDigest()));
     }
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,11 +47,11 @@ public final class ImageSources {
     private static ImageSource openLayout(LayoutFiles files, ImageReference ref, TargetSelector selector)
             throws IOException {
         try {
-            List<Descriptor> roots = OciLayout.roots(files, ref.name(), ref.index());
+            LayoutIndex index = OciLayout.index(files, ref.name(), ref.index());
             // The reference's REF already chose the roots; the selector's name applies only when it did not.
             TargetSelector rest = ref.name().isPresent() || ref.index().isPresent()
                     ? new TargetSelector(selector.platform(), Optional.empty()) : selector;
-            return BlobImageSource.open(new LayoutBlobStore(files), roots, ref.text(), rest);
+            return BlobImageSource.ofLayout(new LayoutBlobStore(files), index, ref.text(), rest);
         } catch (IOException | RuntimeException e) {
             files.close();
             throw e;

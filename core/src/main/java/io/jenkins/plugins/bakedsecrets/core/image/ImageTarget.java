@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param layers the layers, bottom first
  * @param annotations manifest annotations
  * @param indexAnnotations annotations of the index entries and indexes that lead to the manifest, nearest first
- *     (the entry that names the manifest, then the index holding it, and so on up to the root entry)
+ *     (the entry that names the manifest, then the index holding it, and so on up to the root entry, then an OCI
+ *     layout's {@code index.json} itself)
  */
 public record ImageTarget(String reference, String configDigest, Optional<String> manifestDigest,
                           Optional<Platform> platform, ImageConfig config, List<LayerRef> layers,

@@ -50,12 +50,16 @@ final class ManifestResolver {
     /**
      * Resolves the roots the selector's name admits.
      *
+     * @param roots the root manifests and indexes
+     * @param listAnnotations the own annotations of what lists the roots when no blob holds it (an OCI layout's
+     *     {@code index.json}); empty when the roots stand alone
      * @throws ImageFormatException when they hold no image the selector admits: a scan of nothing must not pass
      */
-    Resolution resolve(List<Descriptor> roots) throws IOException {
+    Resolution resolve(List<Descriptor> roots, Map<String, String> listAnnotations) throws IOException {
+        List<Map<String, String>> above = nearestFirst(listAnnotations, List.of());
         for (Descriptor root : roots) {
             if (selected(root)) {
-                visit(root, 0, false, List.of());
+                visit(root, 0, false, above);
             }
         }
         if (targets.isEmpty()) {

@@ -21,11 +21,12 @@ final class OciLayout {
     }
 
     /**
-     * The manifests listed in {@code index.json}, narrowed to the one named {@code name} or at {@code index}.
+     * The manifests listed in {@code index.json}, narrowed to the one named {@code name} or at {@code index}, and
+     * the annotations of {@code index.json} itself.
      *
      * @throws ImageFormatException when the layout is malformed or nothing matches
      */
-    static List<Descriptor> roots(LayoutFiles files, Optional<String> name, OptionalInt index) throws IOException {
+    static LayoutIndex index(LayoutFiles files, Optional<String> name, OptionalInt index) throws IOException {
         if (files.size("oci-layout").isEmpty()) {
             throw new ImageFormatException(files.describe() + " is not an OCI layout (no oci-layout file)");
         }
@@ -44,7 +45,7 @@ final class OciLayout {
         for (DescriptorJson d : json.manifests()) {
             all.add(ImageJson.descriptor(d, what));
         }
-        return select(all, name, index, what);
+        return new LayoutIndex(select(all, name, index, what), ImageJson.strings(json.annotations()));
     }
 
     private static List<Descriptor> select(List<Descriptor> all, Optional<String> name, OptionalInt index,

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,42 @@ class OciLayoutSourceTest {
                 TargetSelector.of(Platform.parse("linux/arm64")))) {
             assertThat(arm.targets()).singleElement()
                     .satisfies(t -> assertThat(t.platform()).contains(Platform.parse("linux/arm64/v8")));
+        }
+    }
+
+    /**
+     * {@code index.json} is no blob, so its own annotations are read with the layout, not while the manifests are
+     * walked; they lead to every image of the layout, farthest from the manifest, so they come last.
+     */
+    @Test
+    void shouldListIndexJsonsOwnAnnotationsLastWhenTheLayoutAnnotatesItself() throws IOException {
+        OciLayoutBuilder layout = TestImages.layout().layoutAnnotation("org.example.layout", "layout")
+                .indexAnnotation("org.example.index", "index")
+                .addIndex("multi", false, app().platform("linux/amd64"))
+                .entryAnnotation("org.example.entry", "entry");
+        Path dir = layout.writeDirectory(tmp.resolve("l"));
+        Path archive = layout.writeArchive(tmp.resolve("l.tar"));
+
+        for (String reference : List.of("oci:" + dir, "oci:" + dir + ":multi", "oci-archive:" + archive)) {
+            try (ImageSource source = open(reference)) {
+                assertThat(source.targets()).singleElement().extracting(ImageTarget::indexAnnotations)
+                        .isEqualTo(List.of(Map.of("org.example.index", "index"),
+                                Map.of("org.opencontainers.image.ref.name", "multi", "org.example.entry", "entry"),
+                                Map.of("org.example.layout", "layout")));
+            }
+        }
+    }
+
+    @Test
+    void shouldListIndexJsonsOwnAnnotationsWhenADockerArchiveEmbedsAnAnnotatedLayout() throws IOException {
+        Path tar = tmp.resolve("d.tar");
+        TestImages.dockerArchive().add(app(), "app:1").layoutAnnotation("org.example.layout", "layout")
+                .writeOciForm(tar);
+
+        try (ImageSource source = open("docker-archive:" + tar)) {
+            assertThat(source.targets()).singleElement().extracting(ImageTarget::indexAnnotations)
+                    .isEqualTo(List.of(Map.of("org.opencontainers.image.ref.name", "app:1"),
+                            Map.of("org.example.layout", "layout")));
         }
     }
 

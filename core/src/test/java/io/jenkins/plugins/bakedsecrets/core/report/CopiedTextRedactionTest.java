@@ -47,6 +47,7 @@ class CopiedTextRedactionTest {
     private final String password = "Pw" + PlantedSecrets.random(PlantedSecrets.BASE62, 7);
     /** Long and random enough for the name-based rule's entropy floor, whatever the draw. */
     private final String registryPassword = PlantedSecrets.password();
+    private final String awsKeyId = PlantedSecrets.awsAccessKeyId();
 
     private ScanReport scanLayout(Path layout) {
         ScanSettings settings = new ScanSettings(1, WalkLimits.DEFAULT, new ToolInfo("test", "1", "r"));
@@ -72,7 +73,8 @@ class CopiedTextRedactionTest {
 
     @Test
     void shouldScanManifestAndIndexAnnotationsAndMaskWhatTheyHold() throws IOException {
-        Path layout = TestImages.layout().indexAnnotation("org.example.ci-token", npmToken)
+        Path layout = TestImages.layout().layoutAnnotation("org.example.layout-key-id", awsKeyId)
+                .indexAnnotation("org.example.ci-token", npmToken)
                 .addIndex("app", false, image().annotation("org.example.deploy-token", githubToken)
                         .annotation("org.opencontainers.image.base.name", "docker.io/library/alpine:3.20"))
                 .entryAnnotation("org.example.registry-password", registryPassword)
@@ -84,11 +86,12 @@ class CopiedTextRedactionTest {
                 .filter(f -> f.location().kind() == LocationKind.ANNOTATION).toList();
         assertThat(annotations).extracting(f -> f.location().field().orElseThrow() + " " + f.location().key()
                 .orElseThrow()).containsExactlyInAnyOrder("manifest org.example.deploy-token",
-                "index org.example.ci-token", "index org.example.registry-password");
+                "index org.example.ci-token", "index org.example.registry-password",
+                "index org.example.layout-key-id");
         assertThat(report.targets().get(0).annotations()).containsEntry("org.example.deploy-token", "***")
                 .containsEntry("org.opencontainers.image.base.name", "docker.io/library/alpine:3.20");
         String all = everyFormat(report);
-        for (String planted : List.of(githubToken, npmToken, registryPassword)) {
+        for (String planted : List.of(githubToken, npmToken, registryPassword, awsKeyId)) {
             LeakCheck.assertNoLeak("every format", all, planted);
         }
     }

@@ -16,6 +16,7 @@ public final class DockerArchiveBuilder {
     private final List<ImageBuilder> images = new ArrayList<>();
     private final List<List<String>> tags = new ArrayList<>();
     private boolean gzipClassicLayers;
+    private final Map<String, String> layoutAnnotations = new LinkedHashMap<>();
 
     DockerArchiveBuilder() {
     }
@@ -30,6 +31,12 @@ public final class DockerArchiveBuilder {
     /** In the classic form, stores each {@code layer.tar} gzip-compressed (as some tools do). */
     public DockerArchiveBuilder gzipClassicLayers() {
         gzipClassicLayers = true;
+        return this;
+    }
+
+    /** In the newer form, annotates the embedded {@code index.json} itself. */
+    public DockerArchiveBuilder layoutAnnotation(String key, String value) {
+        layoutAnnotations.put(key, value);
         return this;
     }
 
@@ -64,6 +71,7 @@ public final class DockerArchiveBuilder {
     /** Writes the newer form (OCI layout inside) and returns what was written for each image. */
     public List<BuiltImage> writeOciForm(Path tar) throws IOException {
         OciLayoutBuilder layout = new OciLayoutBuilder();
+        layoutAnnotations.forEach(layout::layoutAnnotation);
         List<Object> manifest = new ArrayList<>();
         for (int i = 0; i < images.size(); i++) {
             layout.add(images.get(i), tags.get(i).isEmpty() ? null : tags.get(i).get(0));

@@ -22,6 +22,7 @@ public final class OciLayoutBuilder {
     private final List<BuiltImage> images = new ArrayList<>();
     private String attestationPredicate = "{}";
     private final Map<String, String> nextIndexAnnotations = new LinkedHashMap<>();
+    private final Map<String, String> layoutAnnotations = new LinkedHashMap<>();
 
     OciLayoutBuilder() {
     }
@@ -80,6 +81,12 @@ public final class OciLayoutBuilder {
     /** Annotates the index document that the next {@link #addIndex} writes. */
     public OciLayoutBuilder indexAnnotation(String key, String value) {
         nextIndexAnnotations.put(key, value);
+        return this;
+    }
+
+    /** Annotates {@code index.json} itself: its own {@code annotations}, beside {@code manifests}. */
+    public OciLayoutBuilder layoutAnnotation(String key, String value) {
+        layoutAnnotations.put(key, value);
         return this;
     }
 
@@ -194,6 +201,9 @@ public final class OciLayoutBuilder {
         index.put("schemaVersion", 2);
         index.put("mediaType", INDEX);
         index.put("manifests", roots);
+        if (!layoutAnnotations.isEmpty()) {
+            index.put("annotations", layoutAnnotations);
+        }
         files.put("index.json", Blobs.json(index));
         blobs.all().forEach((digest, content) -> files.put("blobs/sha256/" + BuiltImage.hex(digest), content));
         return files;
