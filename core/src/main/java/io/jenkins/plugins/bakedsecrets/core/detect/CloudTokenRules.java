@@ -63,7 +63,8 @@ final class CloudTokenRules {
                 token("azure-client-secret", "Azure AD (Entra ID) client secret", CRITICAL,
                         "Authenticates as the application's service principal, often with subscription rights.",
                         "(?:^|[^A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?:[^A-Za-z0-9_~.-]|$)",
-                        "q~"));
+                        // The digit before Q~ in each keyword: none shorter than three characters (see the prefilter).
+                        "0q~", "1q~", "2q~", "3q~", "4q~", "5q~", "6q~", "7q~", "8q~", "9q~"));
     }
 
     private static List<Rule> others() {

@@ -41,46 +41,110 @@ final class FollowingRun implements HitChecks.HitCheck {
         String wanted = keyword.toLowerCase(Locale.ROOT);
         boolean fold = regex.contains("(?i");
         for (int i = 0; i < sequence.size(); i++) {
-            int after = keywordEnd(sequence, i, wanted, ruleKeywords);
-            if (after < 0) {
-                continue;
-            }
-            List<boolean[]> steps = new ArrayList<>();
-            for (int j = after; j < sequence.size() && steps.size() < MAX_STEPS; j++) {
-                Element e = sequence.get(j);
-                if (e instanceof Literal lit) {
-                    steps.add(eitherCase(lit.c()));
-                    continue;
-                }
-                if (e instanceof Run run) {
-                    boolean[] member = fold ? folded(run.member()) : run.member();
-                    for (int k = 0; k < run.min() && steps.size() < MAX_STEPS; k++) {
-                        steps.add(member);
-                    }
-                }
-                break;
-            }
-            if (!steps.isEmpty()) {
+            List<boolean[]> steps = stepsAfter(sequence, i, wanted, ruleKeywords, fold);
+            if (steps != null && !steps.isEmpty()) {
                 return Optional.of(new FollowingRun(steps));
             }
         }
         return Optional.empty();
     }
 
-    /** The index after the keyword when it starts at element {@code i}, else -1. */
-    private static int keywordEnd(List<Element> sequence, int i, String keyword, List<String> ruleKeywords) {
+    /**
+     * What must follow the keyword when it starts at element {@code i}, or null when it cannot start there. Between
+     * its first and last character the keyword takes literals only. Its first character may come from a class of
+     * one character ({@code [0-9]Q~} for {@code 0q~}) and its last from a run ({@code SK[0-9a-f]{32}} for
+     * {@code sk0}), but only when the rule has a keyword for every character of that class: whichever character a
+     * match has there, its own keyword's hit then vouches for it.
+     */
+    private static List<boolean[]> stepsAfter(List<Element> sequence, int i, String keyword, List<String> ruleKeywords,
+                                              boolean fold) {
+        int j = i;
+        int k = 0;
+        boolean startsInClass = false;
         if (sequence.get(i) instanceof Alternatives alt) {
             boolean allKeywords = alt.words().stream().allMatch(w -> ruleKeywords.contains(w.toLowerCase(Locale.ROOT)));
-            return allKeywords && alt.words().stream().anyMatch(w -> w.equalsIgnoreCase(keyword)) ? i + 1 : -1;
+            if (!allKeywords || alt.words().stream().noneMatch(w -> w.equalsIgnoreCase(keyword))) {
+                return null;
+            }
+            return collect(sequence, i + 1, fold, new ArrayList<>());
         }
-        int j = i;
-        for (int k = 0; k < keyword.length(); k++, j++) {
-            if (j >= sequence.size() || !(sequence.get(j) instanceof Literal lit)
-                    || Character.toLowerCase(lit.c()) != keyword.charAt(k)) {
-                return -1;
+        if (sequence.get(i) instanceof Run first) {
+            if (first.min() != 1 || first.max() != 1 || keyword.length() < 2
+                    || !coveredAt(classOf(first, fold), keyword, 0, ruleKeywords)) {
+                return null;
+            }
+            j++;
+            k++;
+            startsInClass = true;
+        }
+        for (; k < keyword.length(); k++, j++) {
+            if (j >= sequence.size()) {
+                return null;
+            }
+            Element e = sequence.get(j);
+            if (e instanceof Literal lit && Character.toLowerCase(lit.c()) == keyword.charAt(k)) {
+                continue;
+            }
+            // Not both ends in a class: the rule would need a keyword for every pair of characters.
+            if (e instanceof Run last && k == keyword.length() - 1 && !startsInClass && k > 0 && last.min() >= 1
+                    && coveredAt(classOf(last, fold), keyword, k, ruleKeywords)) {
+                List<boolean[]> steps = new ArrayList<>();
+                boolean[] member = classOf(last, fold);
+                for (int n = 1; n < last.min() && steps.size() < MAX_STEPS; n++) {
+                    steps.add(member);
+                }
+                // A run of fixed length ends where the pattern goes on; after a longer one nothing is known.
+                return last.max() == last.min() ? collect(sequence, j + 1, fold, steps) : steps;
+            }
+            return null;
+        }
+        return collect(sequence, j, fold, new ArrayList<>());
+    }
+
+    /** Adds the literals from element {@code j} on, then at most one run, to {@code steps}. */
+    private static List<boolean[]> collect(List<Element> sequence, int j, boolean fold, List<boolean[]> steps) {
+        for (int e = j; e < sequence.size() && steps.size() < MAX_STEPS; e++) {
+            if (sequence.get(e) instanceof Literal lit) {
+                steps.add(eitherCase(lit.c()));
+                continue;
+            }
+            if (sequence.get(e) instanceof Run run) {
+                boolean[] member = classOf(run, fold);
+                for (int n = 0; n < run.min() && steps.size() < MAX_STEPS; n++) {
+                    steps.add(member);
+                }
+            }
+            break;
+        }
+        return steps;
+    }
+
+    private static boolean[] classOf(Run run, boolean fold) {
+        return fold ? folded(run.member()) : run.member();
+    }
+
+    /**
+     * Whether the keyword's character at {@code at} lies in the class, and the rule has a keyword for each of the
+     * class's characters in its place (lower-cased; a class with a non-ASCII member is never covered).
+     */
+    private static boolean coveredAt(boolean[] member, String keyword, int at, List<String> ruleKeywords) {
+        if (!member[keyword.charAt(at) & 0xff] || keyword.charAt(at) > 0xff) {
+            return false;
+        }
+        for (int b = 0; b < 256; b++) {
+            if (!member[b]) {
+                continue;
+            }
+            if (b > 0x7f) {
+                return false;
+            }
+            char lower = Character.toLowerCase((char) b);
+            String variant = keyword.substring(0, at) + lower + keyword.substring(at + 1);
+            if (!ruleKeywords.contains(variant)) {
+                return false;
             }
         }
-        return j;
+        return true;
     }
 
     private static boolean[] eitherCase(char c) {
@@ -121,8 +185,8 @@ final class FollowingRun implements HitChecks.HitCheck {
     private record Literal(char c) implements Element {
     }
 
-    /** A character class repeated at least {@code min} times. */
-    private record Run(boolean[] member, int min) implements Element {
+    /** A character class repeated {@code min} to {@code max} times ({@code max} -1: no upper bound). */
+    private record Run(boolean[] member, int min, int max) implements Element {
     }
 
     /** A group of literal alternatives, without a quantifier. */
@@ -193,7 +257,7 @@ final class FollowingRun implements HitChecks.HitCheck {
             }
             int[] quantifier = quantifier();
             if (set != null) {
-                return List.of(new Run(set, quantifier == null ? 1 : quantifier[0]));
+                return List.of(quantifier == null ? new Run(set, 1, 1) : new Run(set, quantifier[0], quantifier[1]));
             }
             if (quantifier == null) {
                 return inner;
@@ -264,7 +328,7 @@ final class FollowingRun implements HitChecks.HitCheck {
             return List.of(new Alternatives(words));
         }
 
-        /** {@code {n}}, {@code {n,}}, {@code {n,m}}, {@code +}, {@code *}, {@code ?} as {min}; null for none. */
+        /** {@code {n}}, {@code {n,}}, {@code {n,m}}, {@code +}, {@code *}, {@code ?} as {min, max or -1}; null for none. */
         private int[] quantifier() {
             if (pos >= re.length()) {
                 return null;
@@ -273,19 +337,21 @@ final class FollowingRun implements HitChecks.HitCheck {
             int[] q;
             if (c == '+') {
                 pos++;
-                q = new int[] {1};
+                q = new int[] {1, -1};
             } else if (c == '*' || c == '?') {
                 pos++;
-                q = new int[] {0};
+                q = new int[] {0, c == '?' ? 1 : -1};
             } else if (c == '{') {
                 int close = re.indexOf('}', pos);
                 if (close < 0) {
                     throw new IllegalArgumentException("brace");
                 }
                 String body = re.substring(pos + 1, close);
-                String low = body.contains(",") ? body.substring(0, body.indexOf(',')) : body;
+                int comma = body.indexOf(',');
                 try {
-                    q = new int[] {Integer.parseInt(low)};
+                    int min = Integer.parseInt(comma < 0 ? body : body.substring(0, comma));
+                    String high = comma < 0 ? body : body.substring(comma + 1);
+                    q = new int[] {min, high.isEmpty() ? -1 : Integer.parseInt(high)};
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("repeat count", e);
                 }

@@ -19,6 +19,9 @@ import java.util.List;
 final class ServiceTokenRules {
     private static final String MAIL = TOKEN + " Sends mail as the organisation (phishing) and reads contacts.";
     private static final String OPENAI_BODY = "[A-Za-z0-9_-]{20,150}T3BlbkFJ[A-Za-z0-9_-]{20,150}";
+    /** Twilio key SIDs: SK and a hex digit, one keyword per digit. */
+    private static final String[] HEX_AFTER_SK = "0123456789abcdef".chars().mapToObj(c -> "sk" + (char) c)
+            .toArray(String[]::new);
 
     private ServiceTokenRules() {
     }
@@ -45,8 +48,9 @@ final class ServiceTokenRules {
                 token("telegram-bot-token", "Telegram bot token", HIGH, TOKEN + " Reads and sends the bot's messages.",
                         "\\b([0-9]{8,10}:AA[A-Za-z0-9_-]{33})" + END, ":aa"),
                 token("twilio-api-key", "Twilio API key SID", HIGH, TOKEN + " Sends SMS and calls billed to the owner.",
-                        // Literal start for RE2/J's prefix skip: "sk" is a frequent keyword ("task", "disk").
-                        "SK[0-9a-f]{32}\\b", "sk"),
+                        // Literal start for RE2/J's prefix skip. One keyword per hex digit after SK: no keyword is
+                        // shorter than three characters, which keeps the prefilter to one table lookup a byte.
+                        "SK[0-9a-f]{32}\\b", HEX_AFTER_SK),
                 prefixed("sendgrid-api-key", "SendGrid API key", HIGH, MAIL, "SG.",
                         "[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}"),
                 prefixed("mailgun-api-key", "Mailgun API key", HIGH, MAIL, "key-", "[0-9a-f]{32}"),

@@ -60,6 +60,31 @@ class FollowingRunTest {
     }
 
     @Test
+    void shouldEndTheKeywordInsideARunWhenEveryCharacterOfItsClassHasAKeyword() {
+        String twilio = "SK[0-9a-f]{32}\\b";
+        String[] hex = "0123456789abcdef".chars().mapToObj(c -> "sk" + (char) c).toArray(String[]::new);
+        HitChecks.HitCheck ske = check(twilio, "ske", hex).orElseThrow();
+
+        assertThat(accepts(ske, "SKe" + "0".repeat(31), "ske")).isTrue();
+        assertThat(accepts(ske, "SKe" + "0".repeat(30), "ske")).as("the run is one short").isFalse();
+        assertThat(accepts(ske, "she asked about the skeleton", "ske")).isFalse();
+        // Without skf, a match through SKf would have no hit of its own: no check for the others either.
+        assertThat(check(twilio, "ske", java.util.Arrays.copyOf(hex, 15))).isEmpty();
+    }
+
+    @Test
+    void shouldStartTheKeywordInAOneCharacterClassWhenEveryCharacterHasAKeyword() {
+        String azure = "([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})";
+        String[] digits = "0123456789".chars().mapToObj(c -> (char) c + "q~").toArray(String[]::new);
+        HitChecks.HitCheck sevenQ = check(azure, "7q~", digits).orElseThrow();
+
+        assertThat(accepts(sevenQ, "abc7Q~" + "x".repeat(31), "7q~")).isTrue();
+        assertThat(accepts(sevenQ, "abc7Q~ short", "7q~")).isFalse();
+        assertThat(check(azure, "7q~", "7q~")).as("the other nine digits have no keyword").isEmpty();
+        assertThat(check("[0-9]{2}Q~[a-z]{4}", "7q~", digits)).as("a class of two characters").isEmpty();
+    }
+
+    @Test
     void shouldFoldTheClassWhenTheRegexIgnoresCase() {
         HitChecks.HitCheck folded = check("(?i)token[a-f]{4}", "token").orElseThrow();
 
@@ -127,8 +152,9 @@ class FollowingRunTest {
 
     @Test
     void shouldCheckTheNoisiestShortKeywords() {
-        for (String[] ruleAndKeyword : new String[][] {{"twilio-api-key", "sk"}, {"airtable-pat", "pat"},
-                {"crates-io-token", "cio"}, {"mailchimp-api-key", "-us"}, {"aws-access-key-id", "asia"}}) {
+        for (String[] ruleAndKeyword : new String[][] {{"twilio-api-key", "ske"}, {"airtable-pat", "pat"},
+                {"crates-io-token", "cio"}, {"mailchimp-api-key", "-us"}, {"aws-access-key-id", "asia"},
+                {"azure-client-secret", "7q~"}}) {
             Rule rule = RuleSet.builtIn().byId(ruleAndKeyword[0]).orElseThrow();
             assertThat(HitChecks.forHit(rule, ruleAndKeyword[1])).as(ruleAndKeyword[0]).isNotNull();
         }

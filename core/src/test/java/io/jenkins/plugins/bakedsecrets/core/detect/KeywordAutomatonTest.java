@@ -65,6 +65,25 @@ class KeywordAutomatonTest {
         assertThat(hits(patterns, text)).containsExactlyElementsOf(naive(patterns, text));
     }
 
+    /** Without patterns shorter than three bytes the scan takes its one-lookup loop; it must find the same. */
+    @Property(tries = 300)
+    void shouldAgreeWithNaiveSearchWhenNoPatternIsShorterThanThree(@ForAll("longPatterns") List<String> patterns,
+                                                                   @ForAll("texts") String text) {
+        assertThat(hits(patterns, text)).containsExactlyElementsOf(naive(patterns, text));
+    }
+
+    @Test
+    void shouldFindThreeBytePatternsWhateverTheFourthByte() {
+        assertThat(hits(List.of("pat", "path"), "pat PAT\u0000pAt\u00ffpath"))
+                .containsExactly("pat@5", "pat@9", "pat@13", "pat@17", "path@18");
+    }
+
+    @Provide
+    Arbitrary<List<String>> longPatterns() {
+        return Arbitraries.strings().withChars("abAB_-\u00e9\u0000x").ofMinLength(3).ofMaxLength(7)
+                .list().ofMinSize(0).ofMaxSize(12);
+    }
+
     @Provide
     Arbitrary<List<String>> patterns() {
         return Arbitraries.strings().withChars("abAB_-\u00e9\u0000x").ofMinLength(1).ofMaxLength(7)
