@@ -11,10 +11,10 @@ import java.util.List;
  * Finds every occurrence of a set of byte patterns, ignoring ASCII case, in one pass over the input.
  *
  * <p>Almost no position of real content starts a pattern, so the pass is a skip loop: each position's next four
- * bytes, case-folded, are hashed into a 32 KiB bit table of the first four bytes of every pattern. A pattern of three
+ * bytes, case-folded, are hashed into a 128 KiB bit table of the first four bytes of every pattern. A pattern of three
  * bytes is entered once for every folded fourth byte, so it costs the same single lookup; patterns of one or two
  * bytes (none among the built-in keywords) need a second table of exact first two bytes, and only then does the loop
- * look it up. Only a position that passes (about one in sixty on real content) walks a trie of the patterns. Unlike
+ * look it up. Only a position that passes (one in 75 to 100 on real content) walks a trie of the patterns. Unlike
  * an Aho-Corasick automaton, whose every byte waits for the previous byte's state, the lookups of neighbouring
  * positions are independent, so the CPU overlaps them: on real content this loop ran about twice as fast as the
  * automaton, and dropping the two-byte lookup (whose three-byte patterns, such as {@code pat}, passed wherever their
@@ -27,8 +27,12 @@ final class KeywordAutomaton {
     private static final int FOLD = 0x20202020;
     private static final int HASH = 0x9E3779B1;
     private static final int TABLE_BITS = 1 << 16;
-    /** The four-byte table's size as a power of two: 32 KiB, which still sits in the L1 cache beside the input. */
-    private static final int FOUR_BITS_LOG = 18;
+    /**
+     * The four-byte table's size as a power of two: 128 KiB. Larger tables leave the L1 cache, but collide less: on
+     * real content the loop took 1.41 ns a byte with 32 KiB, 1.25 with 64, 1.16 with 128 and 1.11 with 256 KiB; the
+     * table is shared by all threads and 128 KiB leaves most of the L2 cache to the inflaters and the input.
+     */
+    private static final int FOUR_BITS_LOG = 20;
     private static final int NO_STATE = -1;
     private static final int[] NO_OUTPUT = new int[0];
 
