@@ -4,6 +4,8 @@
 #            layers, two at a time, largest first: decompression alone, no tar, no hashing, no scanning
 #   scan     the whole bench image: default heap, -Xmx256m, one thread (--parallelism 1); no layer cache
 #   startup  the sample image (a few KiB): what every run costs whatever the image (JVM start, rules, report)
+#   warm     the same scan REPEAT+1 times in one JVM (bench/WarmScan.java); the rounds after the first run compiled
+#            code, as every scan after the first does in a Jenkins agent, whose JVM lives across builds
 #   cache    the layer cache: the scan that fills it, then rescans of the image unchanged and rebuilt with only its
 #            top layer changed (bench-image-v2.tar), each starting from a copy of the filled cache
 #   scaling  MiB/s against layer size, file size (number of files) and number of layers, with their floors
@@ -127,7 +129,15 @@ for _ in $(seq "$repeat"); do
   scan startup "sample image (fixed cost: JVM start, rules, report)" 0 "" "$work/sample.json" \
       "docker-archive:$work/sample.tar" --no-cache
 done
+load "warm"
+java -cp "$jar" "$root/bench/WarmScan.java" $((repeat + 1)) scan "docker-archive:$image" --no-cache --format json \
+    --output "$work/warm.json" --fail-on none --fingerprint-key-file "$key" > "$work/warm.txt" \
+    || { cat "$work/warm.txt" >&2; exit 2; }
+tail -n +2 "$work/warm.txt" | while read -r _ _ secs _; do
+  record scan "warm JVM, second scan on" "$secs" "$mib" 0 0
+done
 check "pipelined vs one thread" "$work/full.json" "$work/single.json"
+check "warm JVM vs a fresh one" "$work/full.json" "$work/warm.json"
 check "default heap vs -Xmx256m" "$work/full.json" "$work/small.json"
 
 # Cache: fill it from the image, keep a copy, then time rescans that each start from that copy.
