@@ -21,11 +21,11 @@ final class CompiledRule {
 
     CompiledRule(Rule rule) {
         this.rule = rule;
-        this.pattern = Pattern.compile(rule.regex());
+        this.pattern = CompiledPatterns.of(rule.regex());
         this.fileNameOnly = rule.pathRegex().map(CompiledRule::isFileNamePattern).orElse(false);
         this.path = rule.pathRegex().map(CompiledRule::compilePath);
-        this.allowSecret = rule.allowSecret().stream().map(Pattern::compile).toList();
-        this.allowMatch = rule.allowMatch().stream().map(Pattern::compile).toList();
+        this.allowSecret = rule.allowSecret().stream().map(CompiledPatterns::of).toList();
+        this.allowMatch = rule.allowMatch().stream().map(CompiledPatterns::of).toList();
     }
 
     Rule rule() {
@@ -66,7 +66,7 @@ final class CompiledRule {
     }
 
     private static Pattern compilePath(String regex) {
-        return Pattern.compile(searchRegex(regex));
+        return CompiledPatterns.of(searchRegex(regex));
     }
 
     /** The regex searched for: a file-name pattern is anchored at the start of the file name it is matched to. */

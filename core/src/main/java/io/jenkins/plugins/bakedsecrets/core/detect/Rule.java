@@ -80,7 +80,7 @@ public record Rule(String id, String title, Severity severity, String reason, Li
         path.ifPresent(all::add);
         for (String r : all) {
             try {
-                Pattern.compile(r);
+                CompiledPatterns.of(r);
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException("rule " + id + " has a regex RE2/J rejects: " + e.getMessage(), e);
             }
