@@ -8,17 +8,19 @@ import java.util.Optional;
 
 /**
  * A hit check read off a rule's regex: when every match of the regex holds the keyword followed by known characters
- * ({@code cio[A-Za-z0-9]{32}}: 32 letters or digits; {@code sk_live_}: the literal {@code _live_}), a keyword hit not
- * followed by them cannot be where a match lies. Most hits of short keywords are prose ({@code sk} in "task",
+ * ({@code cio[A-Za-z0-9]{32}}: 32 letters or digits; {@code sk_live_}: the literal {@code _live_}), a keyword hit
+ * not followed by them cannot be where a match lies. Most hits of short keywords are prose ({@code sk} in "task",
  * {@code pat} in "path"), and this check turns them away with a few byte tests instead of a regex run over the line.
  *
  * <p>The reading is deliberately narrow and gives no check whenever it is unsure. It follows the regex's top-level
  * sequence only (a top-level {@code |} gives up), opens plain groups without a quantifier, and takes a keyword from
  * a run of literal characters, or from a group of literal alternatives that are all keywords of the rule (so that
- * whichever alternative a match uses, that keyword's own hit passes). After the keyword it takes literal characters
- * (compared ignoring case, which only accepts more) and then at most one class: a bracket class or {@code \d \w \s}
- * of ASCII characters, repeated at least once. A case-insensitive flag anywhere in the regex folds the class. Text is
- * matched as ISO-8859-1, one character per byte, so a byte test is exact; a negated class holds every byte above 0x7F.
+ * whichever alternative a match uses, that keyword's own hit passes); a keyword may also begin in a one-character
+ * class or end inside a run under the same condition (see {@link #stepsAfter}). After the keyword it takes literal
+ * characters (compared ignoring case, which only accepts more) and then at most one class of ASCII characters (in
+ * brackets, or one of {@code \d}, {@code \w}, {@code \s}) repeated at least once. A case-insensitive flag anywhere
+ * in the regex folds the class. Text is matched as ISO-8859-1, one character per byte, so a byte test is exact; a
+ * negated class holds every byte above 0x7F.
  */
 final class FollowingRun implements HitChecks.HitCheck {
     /** More steps than this are not checked: the first ones already turn away nearly every prose hit. */
@@ -328,7 +330,7 @@ final class FollowingRun implements HitChecks.HitCheck {
             return List.of(new Alternatives(words));
         }
 
-        /** {@code {n}}, {@code {n,}}, {@code {n,m}}, {@code +}, {@code *}, {@code ?} as {min, max or -1}; null for none. */
+        /** {@code {n}}, {@code {n,}}, {@code {n,m}}, {@code +}, {@code *}, {@code ?} as {min, max or -1}; or null. */
         private int[] quantifier() {
             if (pos >= re.length()) {
                 return null;
