@@ -4,8 +4,10 @@ import hudson.BulkChange;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import hudson.util.Secret;
 import io.jenkins.plugins.bakedsecrets.core.finding.FingerprintKey;
+import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
 import io.jenkins.plugins.bakedsecrets.core.policy.Policy;
 import io.jenkins.plugins.bakedsecrets.core.policy.PolicyParser;
 import io.jenkins.plugins.bakedsecrets.steps.ScanOptions;
@@ -181,10 +183,24 @@ public class BakedSecretsConfiguration extends GlobalConfiguration {
         save();
     }
 
-    /** Checks the default fail-on value. */
+    /** Checks the default fail-on value (the form offers only valid ones; a crafted submission is still refused). */
     @POST
     public FormValidation doCheckDefaultFailOn(@QueryParameter String value) {
         return validate(value, ScanOptions::normaliseFailOn);
+    }
+
+    /** The default fail-on choices: {@code none}, then every severity from the most severe; only for administrators. */
+    @POST
+    public ListBoxModel doFillDefaultFailOnItems() {
+        ListBoxModel model = new ListBoxModel();
+        if (!jenkins.hasPermission(Jenkins.ADMINISTER)) {
+            return model;
+        }
+        model.add(ScanOptions.FAIL_ON_NONE, ScanOptions.FAIL_ON_NONE);
+        for (Severity s : Severity.values()) {
+            model.add(s.id(), s.id());
+        }
+        return model;
     }
 
     /** The administrator's baseline gate policy (YAML, {@code docs/policy.md}); blank for the built-in default. */

@@ -8,7 +8,9 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlOption;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSelect;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -28,7 +30,8 @@ class BakedSecretsConfigurationITest {
     void shouldRefuseWholeSubmissionWithFormErrorWhenFailOnIsInvalid() throws Exception {
         HtmlForm form = configureForm();
         form.getTextAreaByName("_.baselinePolicy").setText("requireOwner: true\n");
-        form.getInputByName("_.defaultFailOn").setValue("severe");
+        // The form offers only valid values; a crafted submission (an added option) must still be refused.
+        choose(form, "severe");
 
         HtmlPage answer = submit(form);
 
@@ -43,7 +46,7 @@ class BakedSecretsConfigurationITest {
     @Test
     void shouldRefuseWholeSubmissionWhenBaselinePolicyDoesNotParse() throws Exception {
         HtmlForm form = configureForm();
-        form.getInputByName("_.defaultFailOn").setValue("high");
+        choose(form, "high");
         form.getTextAreaByName("_.baselinePolicy").setText("failOn: [not, a, map\n");
 
         HtmlPage answer = submit(form);
@@ -57,7 +60,7 @@ class BakedSecretsConfigurationITest {
     @Test
     void shouldSaveEveryFieldWhenSubmissionIsValid() throws Exception {
         HtmlForm form = configureForm();
-        form.getInputByName("_.defaultFailOn").setValue("HIGH");
+        choose(form, "high");
         form.getTextAreaByName("_.baselinePolicy").setText("failOn: {medium: fail}\n");
         form.getInputByName("_.layerCache").setChecked(false);
         form.getInputByName("_.layerCacheSizeMb").setValue("64");
@@ -75,7 +78,7 @@ class BakedSecretsConfigurationITest {
     @Test
     void shouldRefuseWholeSubmissionWhenLayerCacheSizeIsNotPositive() throws Exception {
         HtmlForm form = configureForm();
-        form.getInputByName("_.defaultFailOn").setValue("high");
+        choose(form, "high");
         form.getInputByName("_.layerCacheSizeMb").setValue("0");
 
         HtmlPage answer = submit(form);
@@ -85,6 +88,34 @@ class BakedSecretsConfigurationITest {
         assertThat(configuration.getDefaultFailOn()).isEqualTo("none");
         assertThat(configuration.getLayerCacheSizeMb()).isEqualTo(BakedSecretsConfiguration.DEFAULT_LAYER_CACHE_MB);
         assertThat(configuration.isLayerCache()).isTrue();
+    }
+
+    @Test
+    void shouldOfferNoneAndEverySeverityWhenAdministratorOpensTheForm() throws Exception {
+        HtmlSelect select = failOnSelect(configureForm());
+
+        assertThat(select.getOptions()).extracting(HtmlOption::getValueAttribute)
+                .containsExactly("none", "critical", "high", "medium", "low", "info");
+        assertThat(select.getSelectedOptions()).extracting(HtmlOption::getValueAttribute).containsExactly("none");
+    }
+
+    /** Selects {@code value} in the fail-on drop-down, adding it as an option when the form does not offer it. */
+    private static void choose(HtmlForm form, String value) {
+        HtmlSelect select = failOnSelect(form);
+        HtmlOption option = select.getOptions().stream().filter(o -> o.getValueAttribute().equals(value)).findFirst()
+                .orElseGet(() -> {
+                    HtmlOption added = (HtmlOption) select.getPage().createElement("option");
+                    added.setAttribute("value", value);
+                    select.appendChild(added);
+                    return added;
+                });
+        select.setSelectedAttribute(option, true);
+    }
+
+    /** The drop-down, once its options have been fetched (the form fills it from the server after loading). */
+    private static HtmlSelect failOnSelect(HtmlForm form) {
+        form.getPage().getWebClient().waitForBackgroundJavaScript(5_000);
+        return form.getSelectByName("_.defaultFailOn");
     }
 
     private HtmlForm configureForm() throws Exception {
