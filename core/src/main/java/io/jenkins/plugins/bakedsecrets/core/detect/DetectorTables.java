@@ -38,10 +38,14 @@ final class DetectorTables {
         }
         List<byte[]> patterns = new ArrayList<>();
         this.keywordRules = new int[byKeyword.size()][];
+        this.hitChecks = new HitChecks.HitCheck[byKeyword.size()][];
         int id = 0;
         for (Map.Entry<String, List<Integer>> e : byKeyword.entrySet()) {
             patterns.add(e.getKey().getBytes(StandardCharsets.UTF_8));
-            keywordRules[id++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            keywordRules[id] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            hitChecks[id] = e.getValue().stream().map(r -> HitChecks.forHit(rules.get(r).rule(), e.getKey()))
+                    .toArray(HitChecks.HitCheck[]::new);
+            id++;
         }
         this.known = knownSecrets.patterns();
         known.forEach(p -> patterns.add(p.automatonKey()));
@@ -49,16 +53,6 @@ final class DetectorTables {
         this.serviceAccountRule = indexOf(KeyRules.GCP_SERVICE_ACCOUNT);
         this.kubernetesSecretRule = indexOf(FileRules.KUBERNETES_SECRET);
         this.genericAssignmentRule = indexOf(HitChecks.GENERIC_ASSIGNMENT);
-        this.hitChecks = new HitChecks.HitCheck[keywordRules.length][];
-        int k = 0;
-        for (String keyword : byKeyword.keySet()) {
-            int[] targets = keywordRules[k];
-            hitChecks[k] = new HitChecks.HitCheck[targets.length];
-            for (int t = 0; t < targets.length; t++) {
-                hitChecks[k][t] = HitChecks.forHit(rules.get(targets[t]).rule(), keyword);
-            }
-            k++;
-        }
         this.pathOnlyScreen = new PathScreen(rules.stream().filter(r -> r.rule().keywords().isEmpty()).toList());
         this.contexts = new CompiledContext[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
