@@ -7,7 +7,6 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import hudson.util.Secret;
 import io.jenkins.plugins.bakedsecrets.core.finding.FingerprintKey;
-import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
 import io.jenkins.plugins.bakedsecrets.core.policy.Policy;
 import io.jenkins.plugins.bakedsecrets.core.policy.PolicyParser;
 import io.jenkins.plugins.bakedsecrets.steps.ScanOptions;
@@ -196,10 +195,7 @@ public class BakedSecretsConfiguration extends GlobalConfiguration {
         if (!jenkins.hasPermission(Jenkins.ADMINISTER)) {
             return model;
         }
-        model.add(ScanOptions.FAIL_ON_NONE, ScanOptions.FAIL_ON_NONE);
-        for (Severity s : Severity.values()) {
-            model.add(s.id(), s.id());
-        }
+        ScanOptions.failOnValues().forEach(value -> model.add(value, value));
         return model;
     }
 

@@ -7,7 +7,6 @@ import hudson.util.ListBoxModel;
 import io.jenkins.plugins.bakedsecrets.JenkinsFacade;
 import io.jenkins.plugins.bakedsecrets.Messages;
 import io.jenkins.plugins.bakedsecrets.core.finding.ScanException;
-import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
 import io.jenkins.plugins.bakedsecrets.core.image.ImageReference;
 import io.jenkins.plugins.bakedsecrets.credentials.CredentialsListing;
 
@@ -56,10 +55,7 @@ final class FormFills {
             return model;
         }
         model.add(Messages.ImageSecretsScanBuilder_FailOnDefault(), "");
-        model.add(ScanOptions.FAIL_ON_NONE, ScanOptions.FAIL_ON_NONE);
-        for (Severity s : Severity.values()) {
-            model.add(s.id(), s.id());
-        }
+        ScanOptions.failOnValues().forEach(value -> model.add(value, value));
         return model;
     }
 

@@ -3,11 +3,13 @@ package io.jenkins.plugins.bakedsecrets.steps;
 import io.jenkins.plugins.bakedsecrets.Messages;
 import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
 import io.jenkins.plugins.bakedsecrets.core.image.ImageReference;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What one scan does, shared by the Pipeline step and the freestyle builder.
@@ -58,6 +60,11 @@ public record ScanOptions(List<String> images, String name, Optional<String> reg
             return FAIL_ON_NONE;
         }
         return Severity.parse(value).id();
+    }
+
+    /** Every value {@link #normaliseFailOn} returns: {@code none}, then each severity from the most severe. */
+    public static List<String> failOnValues() {
+        return Stream.concat(Stream.of(FAIL_ON_NONE), Arrays.stream(Severity.values()).map(Severity::id)).toList();
     }
 
     /** The severity at or above which the scan fails, or empty for {@code none}. */

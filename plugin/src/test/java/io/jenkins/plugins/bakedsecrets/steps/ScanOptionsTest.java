@@ -31,6 +31,12 @@ class ScanOptionsTest {
     }
 
     @Test
+    void shouldOfferEveryFailOnValueOnceWhenFormsFillTheirChoices() {
+        assertThat(ScanOptions.failOnValues()).containsExactly("none", "critical", "high", "medium", "low", "info");
+        assertThat(ScanOptions.failOnValues()).allMatch(v -> ScanOptions.normaliseFailOn(v).equals(v));
+    }
+
+    @Test
     void shouldTrimWaiversPathWhenGiven() {
         assertThat(new ScanOptions(List.of("oci:dir"), "n", Optional.empty(), List.of(), false, "none",
                 Optional.of(" .baked-secrets.yaml ")).waivers()).contains(".baked-secrets.yaml");
