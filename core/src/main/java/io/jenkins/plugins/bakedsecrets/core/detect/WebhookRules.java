@@ -49,7 +49,8 @@ final class WebhookRules {
                         "integromat.com/"),
                 token("ifttt-webhook-key", "IFTTT Webhooks service key", MEDIUM, WORKFLOW,
                         "https://maker\\.ifttt\\.com/(?:trigger/[A-Za-z0-9_-]+/(?:json/)?with/key|use)/"
-                                + "([A-Za-z0-9_-]{22})\\b", "maker.ifttt.com"),
+                                // Not \b: a key may end in '-', after which \b would need a word character.
+                                + "([A-Za-z0-9_-]{22})(?:[^A-Za-z0-9_-]|$)", "maker.ifttt.com"),
                 token("tines-webhook", "Tines webhook URL", MEDIUM, WORKFLOW,
                         "(https://[A-Za-z0-9-]+\\.tines\\.com/webhook/[a-z0-9]{32}/[a-z0-9]{32})\\b",
                         ".tines.com/webhook/"),

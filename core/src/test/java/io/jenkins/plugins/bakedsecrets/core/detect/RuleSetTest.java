@@ -7,7 +7,10 @@ import io.jenkins.plugins.bakedsecrets.core.finding.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The built-in rule set: unique stable ids, valid definitions, and the generated rules documentation. */
@@ -24,6 +27,29 @@ class RuleSetTest {
                 "npmrc-auth", "git-credentials", "netrc-password", "url-password", "jdbc-password", "vault-token",
                 "sonarqube-token", "generic-secret-assignment", "keystore-file", "ssh-private-key-file");
         assertThat(RuleSet.builtIn().rules()).allSatisfy(r -> assertThat(r.reason()).isNotBlank());
+    }
+
+    /**
+     * A class run that admits non-word characters ({@code [A-Za-z0-9_-]}) must not end in {@code \b}: a value ending
+     * in '-' then needs a word character after it, so a random fraction of real secrets went unfound.
+     */
+    @Test
+    void shouldNotEndMixedClassWithWordBoundaryWhenBuiltIn() {
+        Pattern classThenBoundary = Pattern.compile("(\\[(?:\\\\.|[^\\]\\\\])+\\])(?:\\{[0-9,]+\\}|[+*])\\)?\\\\b");
+        List<String> offenders = new ArrayList<>();
+        for (Rule rule : RuleSet.builtIn().rules()) {
+            Matcher m = classThenBoundary.matcher(rule.regex());
+            while (m.find()) {
+                Pattern cls = Pattern.compile(m.group(1));
+                boolean word = cls.matcher("a").matches() || cls.matcher("0").matches() || cls.matcher("_").matches();
+                boolean nonWord = "-+/.=~%:".chars().anyMatch(c -> cls.matcher(Character.toString(c)).matches());
+                if (word && nonWord) {
+                    offenders.add(rule.id() + ": " + m.group());
+                }
+            }
+        }
+
+        assertThat(offenders).isEmpty();
     }
 
     @Test
