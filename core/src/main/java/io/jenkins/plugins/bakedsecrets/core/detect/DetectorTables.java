@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The immutable, shareable part of a detector: compiled rules and one automaton holding every rule keyword and every
@@ -26,6 +27,7 @@ final class DetectorTables {
     /** The check of each keyword's hits for each of its rules (parallel to {@link #keywordRules}), or null. */
     private final HitChecks.HitCheck[][] hitChecks;
     private final PathScreen pathOnlyScreen;
+    private final int[] pathOnlyRules;
     private final CompiledContext[] contexts;
 
     DetectorTables(RuleSet ruleSet, KnownSecrets knownSecrets) {
@@ -54,6 +56,8 @@ final class DetectorTables {
         this.kubernetesSecretRule = indexOf(FileRules.KUBERNETES_SECRET);
         this.genericAssignmentRule = indexOf(HitChecks.GENERIC_ASSIGNMENT);
         this.pathOnlyScreen = new PathScreen(rules.stream().filter(r -> r.rule().keywords().isEmpty()).toList());
+        this.pathOnlyRules = IntStream.range(0, rules.size()).filter(i -> rules.get(i).rule().keywords().isEmpty())
+                .toArray();
         this.contexts = new CompiledContext[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
             contexts[i] = rules.get(i).rule().kind() == RuleKind.CONTEXT ? new CompiledContext(rules.get(i), i) : null;
@@ -63,6 +67,14 @@ final class DetectorTables {
     /** The context-keyed rules prepared for matching, by rule index; null for rules of other kinds. */
     CompiledContext[] contexts() {
         return contexts;
+    }
+
+    /**
+     * Indexes of the rules without keywords, which apply by path alone. A scan session starts per file, so it looks
+     * at these few instead of asking every rule whether it has keywords.
+     */
+    int[] pathOnlyRules() {
+        return pathOnlyRules;
     }
 
     /** Whether a rule without keywords (one that applies by path alone, whole files included) may apply here. */

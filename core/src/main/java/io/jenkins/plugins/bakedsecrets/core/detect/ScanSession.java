@@ -80,17 +80,17 @@ final class ScanSession implements KeywordAutomaton.HitSink, FormatValues.Sink {
         this.applies = new byte[rules.size()];
         this.ruleHit = new boolean[rules.size()];
         this.hitRules = new int[rules.size()];
-        List<Integer> always = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
-            if (rules.get(i).rule().keywords().isEmpty()) {
-                if (!byPath) {
-                    applies[i] = 2;
-                } else if (enabled(i)) {
-                    always.add(i);
-                }
+        int[] pathOnly = tables.pathOnlyRules();
+        int[] always = new int[pathOnly.length];
+        int on = 0;
+        for (int i : pathOnly) {
+            if (!byPath) {
+                applies[i] = 2;
+            } else if (enabled(i)) {
+                always[on++] = i;
             }
         }
-        this.alwaysOn = always.stream().mapToInt(Integer::intValue).toArray();
+        this.alwaysOn = Arrays.copyOf(always, on);
         this.pem = new PemCollector(r -> rules.get(r).rule().validator());
         int k8s = tables.kubernetesSecretRule();
         this.manifest = k8s >= 0 && enabled(k8s) ? new SecretManifestCollector(rules.get(k8s).rule(), this::direct)
