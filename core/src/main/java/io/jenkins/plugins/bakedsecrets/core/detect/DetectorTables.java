@@ -2,6 +2,7 @@ package io.jenkins.plugins.bakedsecrets.core.detect;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +56,9 @@ final class DetectorTables {
         this.serviceAccountRule = indexOf(KeyRules.GCP_SERVICE_ACCOUNT);
         this.kubernetesSecretRule = indexOf(FileRules.KUBERNETES_SECRET);
         this.genericAssignmentRule = indexOf(HitChecks.GENERIC_ASSIGNMENT);
-        this.pathOnlyScreen = new PathScreen(rules.stream().filter(r -> r.rule().keywords().isEmpty()).toList());
         this.pathOnlyRules = IntStream.range(0, rules.size()).filter(i -> rules.get(i).rule().keywords().isEmpty())
                 .toArray();
+        this.pathOnlyScreen = new PathScreen(Arrays.stream(pathOnlyRules).mapToObj(rules::get).toList());
         this.contexts = new CompiledContext[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
             contexts[i] = rules.get(i).rule().kind() == RuleKind.CONTEXT ? new CompiledContext(rules.get(i), i) : null;
